@@ -1,0 +1,42 @@
+package dk.servicelevel.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency over HTTP: a resource's version is its ETag, and a change names the version it was
+ * made from in If-Match, so that concurrent writers never overwrite each other silently.
+ */
+public final class EntityVersion {
+
+    private static final int PRECONDITION_REQUIRED = 428;
+
+    private EntityVersion() {
+    }
+
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    public static long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ClientErrorException("If-Match is required: send the ETag of the version you read",
+                    PRECONDITION_REQUIRED);
+        }
+        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("If-Match must be an ETag of this API, such as \"3\"; it was " + ifMatch);
+        }
+    }
+
+    /** Fails with 412 unless the stored version is the one the change was made from. */
+    public static void check(String what, long stored, long expected) {
+        if (stored != expected) {
+            throw new ClientErrorException(what + " is at version " + stored + ", not " + expected
+                    + ": fetch it again and reapply the change", 412);
+        }
+    }
+}

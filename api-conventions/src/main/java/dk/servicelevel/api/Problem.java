@@ -1,0 +1,25 @@
+package dk.servicelevel.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An error as RFC 9457 problem details, with each invalid field named in {@code violations}. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(example = "about:blank") String type,
+        @Schema(example = "Bad Request") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "The request has invalid fields") String detail,
+        @Schema(example = "/api/v1/systems") String instance,
+        List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field and what is wrong with it. */
+    public record Violation(@Schema(example = "name") String field, @Schema(example = "must not be blank") String message) {
+    }
+}

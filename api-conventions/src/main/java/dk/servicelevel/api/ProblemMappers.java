@@ -1,0 +1,168 @@
+package dk.servicelevel.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every error into RFC 9457 problem details: bad input is a 4xx naming what is wrong, never a 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int UNPROCESSABLE = 422;
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidFields(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return problem(Status.BAD_REQUEST.getStatusCode(), "The request has invalid fields", uri, violations);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            violations.add(new Problem.Violation(jsonPath(mapping.getPath()), "has a value of the wrong type or form"));
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return problem(Status.BAD_REQUEST.getStatusCode(), "The body is not valid JSON for this operation" + where, uri,
+                violations);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> brokenRule(RuleViolationException e, UriInfo uri) {
+        return problem(UNPROCESSABLE, e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> concurrentChange(StaleStateException e, UriInfo uri) {
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public RestResponse<Problem> unauthenticated(UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem> create(Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", Status.UNAUTHORIZED.getReasonPhrase(), 401,
+                        "A valid bearer token is required", uri.getPath(), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(Status.FORBIDDEN.getStatusCode(), "Your role may not do this", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
+        Response response = e.getResponse();
+        if (response.getStatus() >= Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
+            LOG.error("Request failed", e);
+        }
+        RestResponse.ResponseBuilder<Problem> builder = RestResponse.ResponseBuilder.create(response.getStatus());
+        response.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", reason(response.getStatus()), response.getStatus(), e.getMessage(),
+                        uri.getPath(), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return problem(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "The service failed to answer; it is logged",
+                uri, List.of());
+    }
+
+    private static RestResponse<Problem> staleVersion(UriInfo uri) {
+        return problem(Status.PRECONDITION_FAILED.getStatusCode(),
+                "Someone else changed this at the same time: fetch it again and reapply your change", uri, List.of());
+    }
+
+    private static RestResponse<Problem> problem(int status, String detail, UriInfo uri, List<Problem.Violation> violations) {
+        return RestResponse.ResponseBuilder.<Problem> create(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", reason(status), status, detail, uri.getPath(), violations))
+                .build();
+    }
+
+    private static String reason(int status) {
+        Status known = Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case UNPROCESSABLE -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            default -> "Error";
+        };
+    }
+
+    /** The field as the client wrote it: {@code windows[0].start}, not the Java method and parameter. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : nodes) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null && field.length() > 0) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    field.append(field.length() > 0 ? "." : "").append(node.getName());
+                }
+            }
+        }
+        return field.length() > 0 ? field.toString() : parameter == null ? "request" : parameter;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

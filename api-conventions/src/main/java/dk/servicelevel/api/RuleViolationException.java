@@ -1,0 +1,24 @@
+package dk.servicelevel.api;
+
+import java.util.List;
+
+/**
+ * A request that is well-formed but breaks a rule of the domain: answered 422 with the fields that break it.
+ */
+public class RuleViolationException extends RuntimeException {
+
+    private final transient List<Problem.Violation> violations;
+
+    public RuleViolationException(String detail, List<Problem.Violation> violations) {
+        super(detail);
+        this.violations = List.copyOf(violations);
+    }
+
+    public RuleViolationException(String field, String message) {
+        this(message, List.of(new Problem.Violation(field, message)));
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+}

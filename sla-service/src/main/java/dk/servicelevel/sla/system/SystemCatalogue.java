@@ -1,0 +1,80 @@
+package dk.servicelevel.sla.system;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
+
+import dk.servicelevel.api.EntityVersion;
+import dk.servicelevel.api.RuleViolationException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** The systems catalogue: registering systems and keeping their descriptions. */
+@ApplicationScoped
+public class SystemCatalogue {
+
+    private final ItSystemRepository systems;
+    private final Clock clock;
+
+    SystemCatalogue(ItSystemRepository systems, Clock clock) {
+        this.systems = systems;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<List<ItSystem>> all() {
+        return systems.listAll(Sort.by("code"));
+    }
+
+    @WithSession
+    public Uni<ItSystem> get(String code) {
+        return systems.findById(code)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No system has the code " + code));
+    }
+
+    @WithTransaction
+    public Uni<ItSystem> register(SystemRequest request) {
+        return systems.findById(request.code()).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().failure(new ClientErrorException(
+                        "A system with the code " + request.code() + " is already registered", Status.CONFLICT));
+            }
+            ItSystem system = new ItSystem();
+            system.code = request.code();
+            system.createdAt = now();
+            describe(system, request);
+            return systems.persist(system);
+        });
+    }
+
+    @WithTransaction
+    public Uni<ItSystem> update(String code, long expectedVersion, SystemRequest request) {
+        if (!code.equals(request.code())) {
+            return Uni.createFrom().failure(new RuleViolationException("code",
+                    "The code of a system cannot change: the path names " + code + ", the body " + request.code()));
+        }
+        return get(code).map(system -> {
+            EntityVersion.check("The system " + code, system.version, expectedVersion);
+            describe(system, request);
+            return system;
+        });
+    }
+
+    private void describe(ItSystem system, SystemRequest request) {
+        system.name = request.name();
+        system.description = request.description();
+        system.vendor = request.vendor();
+        system.updatedAt = now();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}
