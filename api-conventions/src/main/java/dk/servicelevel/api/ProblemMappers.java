@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,7 +44,7 @@ public class ProblemMappers {
         return problem(Status.BAD_REQUEST.getStatusCode(), "The request has invalid fields", uri, violations);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

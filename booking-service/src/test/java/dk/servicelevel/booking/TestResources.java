@@ -1,0 +1,17 @@
+package dk.servicelevel.booking;
+
+import dk.servicelevel.local.PostgresTestResource;
+import dk.servicelevel.local.SigningKeyTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every test of this service runs against a throwaway PostgreSQL server and with fresh signing keys. */
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "booking"))
+@WithTestResource(value = SigningKeyTestResource.class, scope = TestResourceScope.GLOBAL)
+final class TestResources {
+
+    private TestResources() {
+    }
+}

@@ -1,0 +1,60 @@
+package dk.servicelevel.report.archive;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.servicelevel.api.Roles;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/reports")
+@Tag(name = "Report archive", description = "Every generated report, as immutable versions with their checksums")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.MINISTRY, Roles.VENDOR_OPS, Roles.ADMIN })
+public class ReportArchiveResource {
+
+    private static final String KINDS = "MONTHLY_OPERATIONS|MONTHLY_STATUS|FAULT_LOG|USAGE|ACTIVITY";
+    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+
+    private final ReportArchive archive;
+
+    ReportArchiveResource(ReportArchive archive) {
+        this.archive = archive;
+    }
+
+    @GET
+    @Operation(summary = "List archived report versions, newest month first")
+    public Uni<List<ArchivedReportResponse>> list(
+            @Parameter(description = "Kind of report", example = "MONTHLY_OPERATIONS")
+            @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
+            @Parameter(description = "Month reported on", example = "2026-10")
+            @QueryParam("period") @Pattern(regexp = MONTH, message = "must be a month as YYYY-MM") String period) {
+        return archive.matching(kind == null ? null : ReportKind.valueOf(kind),
+                period == null ? null : YearMonth.parse(period))
+                .map(reports -> reports.stream().map(ArchivedReportResponse::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get the description of one archived report version")
+    @APIResponse(responseCode = "200", description = "The archived version")
+    @APIResponse(responseCode = "404", description = "No archived report has this id")
+    public Uni<ArchivedReportResponse> get(@PathParam("id") long id) {
+        return archive.get(id).map(ArchivedReportResponse::of);
+    }
+}
