@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * The command-line entry points that the {@code platform} script runs:
  * <pre>
  *   postgres   DATA_DIR PORT DATABASE...   run a PostgreSQL server until terminated
+ *   keys       KEY_DIR                     make the signing key pair unless it is there
  *   wait-ready SECONDS URL...              wait until every URL answers 200
  *   token      KEY_DIR ISSUER ROLE [SCHOOL_ID]
  *   demo       KEY_DIR ISSUER NAME=URL...  load the demo month through the services' APIs
@@ -31,6 +32,7 @@ public final class LocalPlatform {
         switch (args[0]) {
             case "postgres" -> LocalPostgres.run(Path.of(rest.get(0)), Integer.parseInt(rest.get(1)),
                     rest.subList(2, rest.size()));
+            case "keys" -> SigningKeys.in(Path.of(rest.get(0))).ensureExist();
             case "wait-ready" -> ReadinessWait.until(Duration.ofSeconds(Long.parseLong(rest.get(0))),
                     rest.subList(1, rest.size()));
             case "token" -> System.out.println(token(rest));
@@ -57,7 +59,7 @@ public final class LocalPlatform {
     }
 
     private static void usage() {
-        System.err.println("usage: LocalPlatform postgres|wait-ready|token|demo ...");
+        System.err.println("usage: LocalPlatform postgres|keys|wait-ready|token|demo ...");
         System.exit(2);
     }
 }
