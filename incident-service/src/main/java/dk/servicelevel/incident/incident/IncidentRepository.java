@@ -63,9 +63,9 @@ public class IncidentRepository implements PanacheRepository<Incident> {
         return list(query, Sort.by("knownAt"), parameters);
     }
 
-    public Uni<List<Incident>> openInProduction() {
-        return list("environment = ?1 and state not in ?2", Environment.PRODUCTION,
-                List.of(IncidentState.RESOLVED, IncidentState.CLOSED));
+    /** Production incidents whose normal operation is not restored yet. */
+    public Uni<List<Incident>> unrestoredInProduction() {
+        return list("environment = ?1 and restoredAt is null", Environment.PRODUCTION);
     }
 
     private static void criterion(List<String> where, Map<String, Object> parameters, String condition, String name,

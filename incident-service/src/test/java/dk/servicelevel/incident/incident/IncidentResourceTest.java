@@ -11,17 +11,20 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+
+import static dk.servicelevel.incident.incident.IncidentFixtures.as;
+import static dk.servicelevel.incident.incident.IncidentFixtures.id;
+import static dk.servicelevel.incident.incident.IncidentFixtures.incident;
+import static dk.servicelevel.incident.incident.IncidentFixtures.register;
+import static dk.servicelevel.incident.incident.IncidentFixtures.transition;
+import static dk.servicelevel.incident.incident.IncidentFixtures.uniqueSystem;
 
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class IncidentResourceTest {
@@ -150,42 +153,5 @@ class IncidentResourceTest {
         as("ministry").body(incident(uniqueSystem(), 2, "2026-10-07T04:02:00+02:00", null)).post("/api/v1/incidents")
                 .then().statusCode(403);
         as("ministry").get("/api/v1/incidents/{id}", "INC-1999-000000").then().statusCode(404).contentType(PROBLEM);
-    }
-
-    static Response register(Map<String, Object> incident) {
-        return as("vendor-ops").body(incident).post("/api/v1/incidents");
-    }
-
-    static String id(Response registered) {
-        return registered.then().statusCode(201).extract().path("id");
-    }
-
-    private static Response transition(String id, long version, String state) {
-        return as("vendor-ops").header("If-Match", "\"" + version + "\"").body(Map.of("state", state))
-                .post("/api/v1/incidents/{id}/transitions", id);
-    }
-
-    static RequestSpecification as(String role) {
-        return given().auth().oauth2(AccessTokens.forRole(role)).contentType(ContentType.JSON);
-    }
-
-    static Map<String, Object> incident(String system, int category, String detectedAt, String restoredAt) {
-        Map<String, Object> incident = new HashMap<>();
-        incident.put("systemCode", system);
-        incident.put("layer", "INFRASTRUCTURE");
-        incident.put("environment", "PRODUCTION");
-        incident.put("category", category);
-        incident.put("statusColour", "RED");
-        incident.put("detectedAt", detectedAt);
-        incident.put("restoredAt", restoredAt);
-        incident.put("title", "Login failed");
-        incident.put("cause", "A disk ran full");
-        incident.put("remedyPlan", List.of(Map.of("action", "Alert at 80% disk use", "owner", "Platform team",
-                "dueDate", "2026-11-15", "done", false)));
-        return incident;
-    }
-
-    static String uniqueSystem() {
-        return "S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }
