@@ -1,8 +1,12 @@
 package dk.servicelevel.api;
 
+import java.net.URI;
+
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Optimistic concurrency over HTTP: a resource's version is its ETag, and a change names the version it was
@@ -17,6 +21,16 @@ public final class EntityVersion {
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 201 Created at the location, with the resource and its version as the ETag. */
+    public static <T> RestResponse<T> created(String location, T body, long version) {
+        return RestResponse.ResponseBuilder.<T> created(URI.create(location)).entity(body).tag(tag(version)).build();
+    }
+
+    /** 200 OK with the resource and its version as the ETag. */
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).tag(tag(version)).build();
     }
 
     public static long fromIfMatch(String ifMatch) {

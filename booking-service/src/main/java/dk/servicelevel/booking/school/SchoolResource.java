@@ -1,6 +1,5 @@
 package dk.servicelevel.booking.school;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -49,11 +48,8 @@ public class SchoolResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "409", description = "A school with this institution number is already registered")
     public Uni<RestResponse<SchoolResponse>> register(@Valid @NotNull SchoolRequest request) {
-        return register.register(request).map(school -> RestResponse.ResponseBuilder
-                .<SchoolResponse> created(URI.create("/api/v1/schools/" + school.institutionNumber))
-                .entity(SchoolResponse.of(school))
-                .tag(EntityVersion.tag(school.version))
-                .build());
+        return register.register(request).map(school -> EntityVersion.created(
+                "/api/v1/schools/" + school.institutionNumber, SchoolResponse.of(school), school.version));
     }
 
     @GET

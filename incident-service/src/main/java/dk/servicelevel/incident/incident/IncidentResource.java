@@ -1,6 +1,5 @@
 package dk.servicelevel.incident.incident;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
@@ -60,11 +59,9 @@ public class IncidentResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The instants are in an impossible order; the problem names them")
     public Uni<RestResponse<IncidentResponse>> register(@Valid @NotNull IncidentRequest request) {
-        return faultLog.register(request, caller.getName()).map(incident -> RestResponse.ResponseBuilder
-                .<IncidentResponse> created(URI.create("/api/v1/incidents/" + incident.number))
-                .entity(IncidentResponse.of(incident, clock.instant(), null))
-                .tag(EntityVersion.tag(incident.version))
-                .build());
+        return faultLog.register(request, caller.getName()).map(incident -> EntityVersion.created(
+                "/api/v1/incidents/" + incident.number, IncidentResponse.of(incident, clock.instant(), null),
+                incident.version));
     }
 
     @GET
@@ -93,10 +90,8 @@ public class IncidentResource {
     @Operation(summary = "Get an incident with its timeline; its version is the ETag")
     @APIResponse(responseCode = "404", description = "No incident has this id")
     public Uni<RestResponse<IncidentResponse>> get(@Parameter(example = "INC-2026-000001") @PathParam("id") String id) {
-        return faultLog.get(id).map(found -> RestResponse.ResponseBuilder
-                .ok(IncidentResponse.of(found.incident(), clock.instant(), found.timeline()))
-                .tag(EntityVersion.tag(found.incident().version))
-                .build());
+        return faultLog.get(id).map(found -> EntityVersion.ok(
+                IncidentResponse.of(found.incident(), clock.instant(), found.timeline()), found.incident().version));
     }
 
     @PUT
@@ -138,8 +133,6 @@ public class IncidentResource {
     }
 
     private RestResponse<IncidentResponse> current(Incident incident) {
-        return RestResponse.ResponseBuilder.ok(IncidentResponse.of(incident, clock.instant(), null))
-                .tag(EntityVersion.tag(incident.version))
-                .build();
+        return EntityVersion.ok(IncidentResponse.of(incident, clock.instant(), null), incident.version);
     }
 }

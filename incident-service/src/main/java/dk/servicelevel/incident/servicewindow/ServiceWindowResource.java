@@ -1,6 +1,5 @@
 package dk.servicelevel.incident.servicewindow;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -51,11 +50,8 @@ public class ServiceWindowResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The times are impossible (ends before it starts, announced in the future)")
     public Uni<RestResponse<ServiceWindowResponse>> announce(@Valid @NotNull ServiceWindowRequest request) {
-        return schedule.announce(request, caller.getName()).map(window -> RestResponse.ResponseBuilder
-                .<ServiceWindowResponse> created(URI.create("/api/v1/service-windows/" + window.id))
-                .entity(ServiceWindowResponse.of(window))
-                .tag(EntityVersion.tag(window.version))
-                .build());
+        return schedule.announce(request, caller.getName()).map(window -> EntityVersion.created(
+                "/api/v1/service-windows/" + window.id, ServiceWindowResponse.of(window), window.version));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package dk.servicelevel.sla.system;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -65,11 +64,8 @@ public class SystemResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "409", description = "A system with this code is already registered")
     public Uni<RestResponse<SystemResponse>> register(@Valid @NotNull SystemRequest request) {
-        return catalogue.register(request).map(system -> RestResponse.ResponseBuilder
-                .<SystemResponse> created(URI.create("/api/v1/systems/" + system.code))
-                .entity(SystemResponse.of(system))
-                .tag(EntityVersion.tag(system.version))
-                .build());
+        return catalogue.register(request).map(system -> EntityVersion.created("/api/v1/systems/" + system.code,
+                SystemResponse.of(system), system.version));
     }
 
     @PUT
@@ -88,6 +84,6 @@ public class SystemResource {
     }
 
     private static RestResponse<SystemResponse> withVersion(ItSystem system) {
-        return RestResponse.ResponseBuilder.ok(SystemResponse.of(system)).tag(EntityVersion.tag(system.version)).build();
+        return EntityVersion.ok(SystemResponse.of(system), system.version);
     }
 }
