@@ -57,6 +57,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> malformedParameter(MalformedParameterException e, UriInfo uri) {
+        return problem(Status.BAD_REQUEST.getStatusCode(), "The parameter " + e.parameter() + " " + e.getMessage(), uri,
+                List.of(new Problem.Violation(e.parameter(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> brokenRule(RuleViolationException e, UriInfo uri) {
         return problem(UNPROCESSABLE, e.getMessage(), uri, e.violations());
     }

@@ -1,0 +1,73 @@
+package dk.servicelevel.api;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+/** Reads instants, months and durations from parameters in ISO 8601; a malformed one is a 400 that names it. */
+@Provider
+public class TimeParameters implements ParamConverterProvider {
+
+    private record Format(Function<String, Object> parse, String example) {
+    }
+
+    private static final Map<Class<?>, Format> FORMATS = Map.of(
+            OffsetDateTime.class, new Format(OffsetDateTime::parse, "an ISO 8601 instant with offset, e.g. 2026-10-01T00:00:00+02:00"),
+            YearMonth.class, new Format(YearMonth::parse, "a month as YYYY-MM, e.g. 2026-10"),
+            Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H"));
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        Format format = FORMATS.get(rawType);
+        if (format == null) {
+            return null;
+        }
+        String name = nameOf(annotations);
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return (T) format.parse().apply(value);
+                } catch (DateTimeParseException e) {
+                    throw new MalformedParameterException(name, "must be " + format.example());
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value.toString();
+            }
+        };
+    }
+
+    private static String nameOf(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return "parameter";
+    }
+}
