@@ -1,0 +1,7 @@
+package dk.servicelevel.sla.definition;
+
+/** The public-holiday calendars an SLA window may exclude. */
+public enum HolidayCalendarName {
+    DENMARK,
+    SWEDEN
+}
