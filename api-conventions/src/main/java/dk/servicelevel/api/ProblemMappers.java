@@ -34,6 +34,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int UNPROCESSABLE = 422;
+    private static final String RETRY_SOURCE_AFTER_SECONDS = "30";
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidFields(ConstraintViolationException e, UriInfo uri) {
@@ -60,6 +61,18 @@ public class ProblemMappers {
     public RestResponse<Problem> malformedParameter(MalformedParameterException e, UriInfo uri) {
         return problem(Status.BAD_REQUEST.getStatusCode(), "The parameter " + e.parameter() + " " + e.getMessage(), uri,
                 List.of(new Problem.Violation(e.parameter(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> sourceUnavailable(SourceUnavailableException e, UriInfo uri) {
+        LOG.warnf("%s", e.getMessage());
+        return RestResponse.ResponseBuilder.<Problem> create(Status.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_SOURCE_AFTER_SECONDS)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", Status.SERVICE_UNAVAILABLE.getReasonPhrase(), 503,
+                        e.source() + " cannot answer now, so nothing is computed from missing data; try again later",
+                        uri.getPath(), List.of()))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -9,23 +9,38 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A fresh signing key pair for a service's tests: the service verifies tokens with its public half, and
+ * A fresh signing key pair for a test run: the service verifies tokens with its public half, and
  * {@link AccessTokens#forRole(String)} signs with its private half.
  */
 public class SigningKeyTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String TEST_ISSUER = "https://servicelevel.test/issuer";
 
-    private Path directory;
+    /** One key pair per test run, so each service started for the tests trusts the same tokens. */
+    static SigningKeys testRunKeys() {
+        return TestRunKeys.KEYS;
+    }
+
+    private static final class TestRunKeys {
+        private static final SigningKeys KEYS = create();
+
+        private static SigningKeys create() {
+            try {
+                Path directory = Files.createTempDirectory("signing-keys");
+                directory.toFile().deleteOnExit();
+                SigningKeys keys = SigningKeys.in(directory).ensureExist();
+                keys.privateKeyFile().toFile().deleteOnExit();
+                keys.publicKeyFile().toFile().deleteOnExit();
+                return keys;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     @Override
     public Map<String, String> start() {
-        try {
-            directory = Files.createTempDirectory("signing-keys");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SigningKeys keys = SigningKeys.in(directory).ensureExist();
+        SigningKeys keys = testRunKeys();
         return Map.of(
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
                 "mp.jwt.verify.issuer", TEST_ISSUER,
@@ -35,13 +50,6 @@ public class SigningKeyTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public void stop() {
-        SigningKeys keys = SigningKeys.in(directory);
-        try {
-            Files.deleteIfExists(keys.privateKeyFile());
-            Files.deleteIfExists(keys.publicKeyFile());
-            Files.deleteIfExists(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the keys are removed when the test JVM exits, after every service that trusts them has stopped
     }
 }

@@ -62,6 +62,23 @@ class OutageResourceTest {
     }
 
     @Test
+    void countsTheCategoriesAskedFor() {
+        String system = uniqueSystem();
+        String critical = id(register(incident(system, 1, "2026-10-05T10:00:00+02:00", "2026-10-05T10:30:00+02:00")));
+        register(incident(system, 2, "2026-10-06T10:00:00+02:00", "2026-10-06T10:30:00+02:00"));
+        String minor = id(register(incident(system, 3, "2026-10-07T10:00:00+02:00", "2026-10-07T10:30:00+02:00")));
+
+        as("ministry").queryParam("system", system).queryParam("category", 1, 3)
+                .queryParam("from", "2026-10-01T00:00:00+02:00").queryParam("to", "2026-11-01T00:00:00+01:00")
+                .get("/api/v1/outages")
+                .then().statusCode(200).body("incidentId", contains(critical, minor));
+        as("ministry").queryParam("system", system).queryParam("category", 5)
+                .queryParam("from", "2026-10-01T00:00:00+02:00").queryParam("to", "2026-11-01T00:00:00+01:00")
+                .get("/api/v1/outages")
+                .then().statusCode(400).body("violations.field", contains("category"));
+    }
+
+    @Test
     void needsTheSystemAndAPeriodThatEndsAfterItStarts() {
         as("ministry").queryParam("from", "2026-10-01T00:00:00Z").get("/api/v1/outages")
                 .then().statusCode(400).body("violations.field", contains("system", "to"));

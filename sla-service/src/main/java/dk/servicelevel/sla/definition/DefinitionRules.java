@@ -19,16 +19,17 @@ public final class DefinitionRules {
     private DefinitionRules() {
     }
 
-    /** Each impossibility, named by the field of the definition it is in. */
-    public static List<Violation> impossibilities(SlaDefinition definition, Duration measurementSlice) {
+    /** Each impossibility (the slice and threshold must fit how measurements are summed up), named by the field of the definition it is in. */
+    public static List<Violation> impossibilities(SlaDefinition definition, Duration measurementSlice, Duration measurementThreshold) {
         List<Violation> violations = new ArrayList<>();
         checkWindows(definition.windows(), violations);
         checkSlice(definition.timeSlice(), measurementSlice, violations);
         if (definition.minimumOutage().isNegative()) {
             violations.add(new Violation("minimumOutage", "must not be negative"));
         }
-        if (isNotPositive(definition.responseTime().threshold())) {
-            violations.add(new Violation("responseTime.threshold", "must be positive"));
+        if (!definition.responseTime().threshold().equals(measurementThreshold)) {
+            violations.add(new Violation("responseTime.threshold",
+                    "must be " + measurementThreshold + ", the threshold measurements are counted against"));
         }
         if (!CATEGORIES.containsAll(definition.countedCategories())) {
             violations.add(new Violation("countedCategories", "must be among the categories 1, 2, 3 and 4"));

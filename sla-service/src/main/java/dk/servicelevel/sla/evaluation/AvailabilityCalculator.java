@@ -13,6 +13,7 @@ import java.util.Map;
 import dk.servicelevel.sla.definition.ResponseTimeRule;
 import dk.servicelevel.sla.definition.SlaDefinition;
 import dk.servicelevel.sla.evaluation.Availability.AppliedVersion;
+import dk.servicelevel.sla.evaluation.VersionHistory.Segment;
 import dk.servicelevel.sla.timeline.Interval;
 import dk.servicelevel.sla.timeline.IntervalSet;
 
@@ -35,14 +36,15 @@ public final class AvailabilityCalculator {
         this.timeline = new WindowTimeline(holidays);
     }
 
-    private record Segment(DefinitionVersion version, Interval span) {
-    }
-
     private record Counted(Downtime downtime, IntervalSet time) {
     }
 
     public Availability evaluate(EvaluationInput input) {
-        List<Segment> segments = segments(input.period(), input.versions());
+        VersionHistory history = input.versions();
+        List<Segment> segments = history.segments(input.period());
+        if (segments.isEmpty()) {
+            throw new NoDefinitionInForce("The SLA was not in force in the period " + input.period().start() + " – " + input.period().end());
+        }
         Map<String, IntervalSet> windowTime = new LinkedHashMap<>();
         Map<String, BigDecimal> targets = new LinkedHashMap<>();
         for (Segment segment : segments) {
@@ -50,8 +52,7 @@ public final class AvailabilityCalculator {
                     .forEach((name, time) -> windowTime.merge(name, time, IntervalSet::union));
             segment.version().definition().windows().forEach(window -> targets.put(window.name(), window.targetPercent()));
         }
-        ServiceWindowQualification.Result serviceWindows = ServiceWindowQualification.of(input.serviceWindows(),
-                instant -> definitionAt(input.versions(), instant));
+        ServiceWindowQualification.Result serviceWindows = ServiceWindowQualification.of(input.serviceWindows(), history::at);
         List<Counted> downtime = countOnce(candidates(input, serviceWindows.downtime()), serviceWindows.qualifying());
 
         List<Tally> windows = new ArrayList<>();
@@ -63,41 +64,16 @@ public final class AvailabilityCalculator {
                 windows.stream().map(Tally::availability).toList(), combined.availability());
     }
 
-    private static List<Segment> segments(Interval period, List<DefinitionVersion> versions) {
-        List<DefinitionVersion> inOrder = versions.stream().sorted(Comparator.comparing(DefinitionVersion::validFrom)).toList();
-        List<Segment> segments = new ArrayList<>();
-        for (int i = 0; i < inOrder.size(); i++) {
-            Instant until = i + 1 < inOrder.size() ? inOrder.get(i + 1).validFrom() : Instant.MAX;
-            Interval span = new Interval(inOrder.get(i).validFrom(), until).intersect(period);
-            if (!span.isEmpty()) {
-                segments.add(new Segment(inOrder.get(i), span));
-            }
-        }
-        if (segments.isEmpty()) {
-            throw new NoDefinitionInForce("The SLA was not in force in the period " + period.start() + " – " + period.end());
-        }
-        return segments;
-    }
-
-    /** The version in force at an instant; before the first version, the first. */
-    private static SlaDefinition definitionAt(List<DefinitionVersion> versions, Instant instant) {
-        return versions.stream()
-                .filter(version -> !version.validFrom().isAfter(instant))
-                .max(Comparator.comparing(DefinitionVersion::validFrom))
-                .or(() -> versions.stream().min(Comparator.comparing(DefinitionVersion::validFrom)))
-                .orElseThrow().definition();
-    }
-
     private static List<Downtime> candidates(EvaluationInput input, List<Downtime> serviceWindowDowntime) {
         List<Downtime> candidates = new ArrayList<>();
         for (Outage outage : input.outages()) {
-            SlaDefinition definition = definitionAt(input.versions(), outage.start());
+            SlaDefinition definition = input.versions().at(outage.start());
             if (definition.countedCategories().contains(outage.category())) {
                 candidates.add(Downtime.outage(outage.incidentId(), counted(outage, definition.minimumOutage(), input.now())));
             }
         }
         for (MeasuredSlice slice : input.slices()) {
-            ResponseTimeRule rule = definitionAt(input.versions(), slice.start()).responseTime();
+            ResponseTimeRule rule = input.versions().at(slice.start()).responseTime();
             if (isDown(slice, rule)) {
                 candidates.add(Downtime.slowSlice(share(slice), slice.interval()));
             }

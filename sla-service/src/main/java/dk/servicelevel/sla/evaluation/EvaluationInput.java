@@ -9,6 +9,6 @@ import dk.servicelevel.sla.timeline.Interval;
  * What an availability evaluation is computed from. The service windows reach back to the start of the first month
  * of the period, so the monthly allowance they used before it is known.
  */
-public record EvaluationInput(Interval period, List<DefinitionVersion> versions, List<Outage> outages,
+public record EvaluationInput(Interval period, VersionHistory versions, List<Outage> outages,
         List<AnnouncedServiceWindow> serviceWindows, List<MeasuredSlice> slices, Instant now) {
 }

@@ -178,7 +178,7 @@ class AvailabilityCalculatorTest {
                 window("A", "99.5", new WeeklyTime(WEEKDAYS, LocalTime.of(6, 0), LocalTime.of(18, 0))), rest("B", "95.0")));
         Instant change = local("2026-06-15T00:00");
         Availability availability = CALCULATOR.evaluate(new EvaluationInput(FOUR_WEEKS,
-                List.of(new DefinitionVersion(1, LONG_AGO, contract()), new DefinitionVersion(2, change, longer)),
+                new VersionHistory(List.of(new DefinitionVersion(1, LONG_AGO, contract()), new DefinitionVersion(2, change, longer))),
                 List.of(outage("INC-1", "2026-06-02T06:30", "2026-06-02T06:40"),
                         outage("INC-2", "2026-06-16T06:30", "2026-06-16T06:40")),
                 List.of(), List.of(), NOW));
@@ -193,7 +193,8 @@ class AvailabilityCalculatorTest {
     @Test
     void aPeriodBeforeTheFirstVersionCannotBeEvaluated() {
         EvaluationInput before = new EvaluationInput(FOUR_WEEKS,
-                List.of(new DefinitionVersion(1, local("2026-07-01T00:00"), contract())), List.of(), List.of(), List.of(), NOW);
+                new VersionHistory(List.of(new DefinitionVersion(1, local("2026-07-01T00:00"), contract()))), List.of(), List.of(),
+                List.of(), NOW);
         assertThatThrownBy(() -> CALCULATOR.evaluate(before)).isInstanceOf(NoDefinitionInForce.class);
     }
 
@@ -202,8 +203,8 @@ class AvailabilityCalculatorTest {
         return CALCULATOR.evaluate(new EvaluationInput(period, versions(definition), outages, serviceWindows, slices, NOW));
     }
 
-    private static List<DefinitionVersion> versions(SlaDefinition definition) {
-        return List.of(new DefinitionVersion(1, LONG_AGO, definition));
+    private static VersionHistory versions(SlaDefinition definition) {
+        return new VersionHistory(List.of(new DefinitionVersion(1, LONG_AGO, definition)));
     }
 
     private static Outage outage(String id, String start, String end) {

@@ -1,0 +1,133 @@
+package dk.servicelevel.sla.definition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
+
+import dk.servicelevel.api.EntityVersion;
+import dk.servicelevel.api.Problem.Violation;
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.sla.measurement.MeasurementConfig;
+import dk.servicelevel.sla.system.ItSystemRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** The SLA definitions and their versions. */
+@ApplicationScoped
+public class SlaCatalogue {
+
+    /** An SLA with its versions, oldest first. */
+    public record VersionedSla(Sla sla, List<SlaVersion> versions) {
+    }
+
+    private final SlaRepository slas;
+    private final SlaVersionRepository versions;
+    private final ItSystemRepository systems;
+    private final MeasurementConfig measurements;
+    private final Clock clock;
+
+    SlaCatalogue(SlaRepository slas, SlaVersionRepository versions, ItSystemRepository systems,
+            MeasurementConfig measurements, Clock clock) {
+        this.slas = slas;
+        this.versions = versions;
+        this.systems = systems;
+        this.measurements = measurements;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<VersionedSla> define(SlaRequest request, String author) {
+        checkRules(request.definition());
+        return systems.findById(request.systemCode())
+                .onItem().ifNull().failWith(() -> new RuleViolationException("systemCode",
+                        "is not in the systems catalogue: register the system first"))
+                .chain(() -> slas.findById(request.id()))
+                .chain(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().failure(new ClientErrorException(
+                                "An SLA with the id " + request.id() + " is already defined", Status.CONFLICT));
+                    }
+                    Sla sla = new Sla();
+                    sla.id = request.id();
+                    sla.name = request.name();
+                    sla.systemCode = request.systemCode();
+                    sla.layer = request.layer();
+                    sla.createdAt = now();
+                    sla.updatedAt = sla.createdAt;
+                    SlaVersion first = version(sla.id, 1, request.validFrom().toInstant(), request.definition(), author);
+                    return slas.persist(sla).chain(() -> versions.persist(first))
+                            .map(persisted -> new VersionedSla(sla, List.of(persisted)));
+                });
+    }
+
+    @WithTransaction
+    public Uni<VersionedSla> revise(String id, long expectedVersion, SlaRevisionRequest request, String author) {
+        checkRules(request.definition());
+        return load(id, LockModeType.PESSIMISTIC_WRITE).chain(current -> {
+            EntityVersion.check("The SLA " + id, current.sla().version, expectedVersion);
+            SlaVersion latest = current.versions().get(current.versions().size() - 1);
+            Instant validFrom = request.validFrom().toInstant();
+            if (!validFrom.isAfter(latest.validFrom)) {
+                throw new RuleViolationException("validFrom",
+                        "must be after the latest version's validFrom " + latest.validFrom + ": history is not rewritten");
+            }
+            current.sla().name = request.name();
+            current.sla().updatedAt = now();
+            SlaVersion next = version(id, latest.number + 1, validFrom, request.definition(), author);
+            return versions.persist(next).map(persisted -> {
+                List<SlaVersion> all = new ArrayList<>(current.versions());
+                all.add(persisted);
+                return new VersionedSla(current.sla(), List.copyOf(all));
+            });
+        }).call(() -> slas.flush());
+    }
+
+    @WithSession
+    public Uni<VersionedSla> get(String id) {
+        return load(id, LockModeType.NONE);
+    }
+
+    /** With a write lock, concurrent revisions of one SLA queue up, and all but the first see a stale version. */
+    private Uni<VersionedSla> load(String id, LockModeType lock) {
+        return slas.findById(id, lock)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No SLA has the id " + id))
+                .chain(sla -> versions.of(id).map(all -> new VersionedSla(sla, all)));
+    }
+
+    @WithSession
+    public Uni<List<Sla>> all(String systemCode) {
+        return systemCode == null ? slas.listAll(Sort.by("id")) : slas.list("systemCode", Sort.by("id"), systemCode);
+    }
+
+    private void checkRules(SlaDefinition definition) {
+        List<Violation> violations = DefinitionRules.impossibilities(definition, measurements.slice(), measurements.threshold()).stream()
+                .map(v -> new Violation("definition." + v.field(), v.message())).toList();
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException("The SLA definition is impossible", violations);
+        }
+    }
+
+    private SlaVersion version(String slaId, int number, Instant validFrom, SlaDefinition definition, String author) {
+        SlaVersion version = new SlaVersion();
+        version.slaId = slaId;
+        version.number = number;
+        version.validFrom = validFrom;
+        version.definition = definition;
+        version.createdAt = now();
+        version.createdBy = author;
+        return version;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

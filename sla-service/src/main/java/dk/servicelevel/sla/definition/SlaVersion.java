@@ -1,0 +1,28 @@
+package dk.servicelevel.sla.definition;
+
+import java.time.Instant;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.Immutable;
+
+/** The rules of an SLA in force from an instant until the next version's. */
+@Entity
+@Immutable
+public class SlaVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String slaId;
+    public int number;
+    public Instant validFrom;
+    @Convert(converter = DefinitionConverter.class)
+    public SlaDefinition definition;
+    public Instant createdAt;
+    public String createdBy;
+}

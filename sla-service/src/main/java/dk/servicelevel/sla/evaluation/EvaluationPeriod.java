@@ -1,0 +1,41 @@
+package dk.servicelevel.sla.evaluation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.sla.timeline.Interval;
+
+/** The period an SLA is evaluated over: between two instants, a calendar month of the SLA's zone, or rolling. */
+public sealed interface EvaluationPeriod {
+
+    Interval in(ZoneId zone);
+
+    record Between(Instant from, Instant to) implements EvaluationPeriod {
+        @Override
+        public Interval in(ZoneId zone) {
+            if (!to.isAfter(from)) {
+                throw new RuleViolationException("to", "The period must end after it starts");
+            }
+            return new Interval(from, to);
+        }
+    }
+
+    record Month(YearMonth month) implements EvaluationPeriod {
+        @Override
+        public Interval in(ZoneId zone) {
+            return new Interval(month.atDay(1).atStartOfDay(zone).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        }
+    }
+
+    /** The length of time ending at an instant (DESIGN.md rule 2: 28 days for the contract). */
+    record Rolling(Duration length, Instant at) implements EvaluationPeriod {
+        @Override
+        public Interval in(ZoneId zone) {
+            return new Interval(at.minus(length), at);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dk.servicelevel.sla.incidents;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+
+/** incident-service's public API, as far as the SLA evaluation reads it. */
+@RegisterRestClient(configKey = "incident-service")
+@RegisterProvider(ServiceTokenFilter.class)
+@Path("/api/v1")
+public interface IncidentServiceClient {
+
+    @GET
+    @Path("outages")
+    Uni<List<OutageRecord>> outages(@QueryParam("system") String system, @QueryParam("layer") String layer,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("category") List<Integer> categories);
+
+    @GET
+    @Path("service-windows")
+    Uni<List<ServiceWindowRecord>> serviceWindows(@QueryParam("system") String system, @QueryParam("from") String from,
+            @QueryParam("to") String to);
+}

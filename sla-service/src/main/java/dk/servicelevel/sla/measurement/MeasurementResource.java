@@ -1,0 +1,49 @@
+package dk.servicelevel.sla.measurement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.servicelevel.api.Roles;
+import dk.servicelevel.sla.measurement.MeasurementIntake.Receipt;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/measurements")
+@Tag(name = "Measurements", description = "Response times of operations at the interfaces A–D")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeasurementResource {
+
+    private final MeasurementIntake intake;
+
+    MeasurementResource(MeasurementIntake intake) {
+        this.intake = intake;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
+    @Operation(summary = "Send a batch of measured operations",
+            description = "Answered once the batch is durable. A batch sent again with the same Idempotency-Key is counted once.")
+    @APIResponse(responseCode = "200", description = "Counted (or, with duplicate true, counted before)")
+    @APIResponse(responseCode = "400", description = "The body is not a batch")
+    @APIResponse(responseCode = "422", description = "Samples are invalid; the problem names them and nothing is counted")
+    public Uni<Receipt> take(
+            @Parameter(description = "Makes sending the same batch again safe", example = "probe-7-2026-10-14T08:15Z")
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull MeasurementBatch batch) {
+        return intake.take(batch, idempotencyKey);
+    }
+}

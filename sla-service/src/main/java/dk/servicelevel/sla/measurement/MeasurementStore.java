@@ -1,0 +1,184 @@
+package dk.servicelevel.sla.measurement;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The slice summaries in PostgreSQL. A batch is merged in one transaction: counts are added by an upsert that also
+ * locks the rows, and the latency sketches of rows that existed are merged here and written back.
+ */
+@ApplicationScoped
+public class MeasurementStore {
+
+    /** The sums of one slice of a system at one interface and class, over all operations. */
+    public record SliceCounts(Instant sliceStart, long operations, long withinThreshold, long errors) {
+    }
+
+    /** The summary over a period of one interface and class. */
+    public record ClassSummary(MeasuredInterface measuredAt, UserClass userClass, SliceSummary summary) {
+    }
+
+    private static final String UPSERT = """
+            INSERT INTO measurement_slice
+                (system_code, interface, user_class, operation, slice_start, operations, within_threshold, errors, sketch)
+            SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::timestamptz[],
+                                 $6::bigint[], $7::bigint[], $8::bigint[], $9::bytea[])
+            ON CONFLICT (system_code, interface, user_class, operation, slice_start) DO UPDATE SET
+                operations = measurement_slice.operations + excluded.operations,
+                within_threshold = measurement_slice.within_threshold + excluded.within_threshold,
+                errors = measurement_slice.errors + excluded.errors
+            RETURNING system_code, interface, user_class, operation, slice_start, xmax = 0 AS inserted, sketch
+            """;
+
+    private static final String UPDATE_SKETCHES = """
+            UPDATE measurement_slice m SET sketch = u.sketch
+            FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::timestamptz[], $6::bytea[])
+                AS u(system_code, interface, user_class, operation, slice_start, sketch)
+            WHERE m.system_code = u.system_code AND m.interface = u.interface AND m.user_class = u.user_class
+              AND m.operation = u.operation AND m.slice_start = u.slice_start
+            """;
+
+    private final Pool pool;
+
+    MeasurementStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Adds a batch's summaries, durably, unless a batch with the same idempotency key was added before.
+     *
+     * @return whether the batch was added (false: it had been)
+     */
+    public Uni<Boolean> add(String idempotencyKey, int samples, Map<SliceKey, SliceSummary> summaries, Instant now) {
+        return pool.withTransaction(connection -> claim(connection, idempotencyKey, samples, now)
+                .call(claimed -> claimed ? merge(connection, summaries) : Uni.createFrom().voidItem()));
+    }
+
+    private static Uni<Boolean> claim(SqlConnection connection, String idempotencyKey, int samples, Instant now) {
+        if (idempotencyKey == null) {
+            return Uni.createFrom().item(true);
+        }
+        return connection.preparedQuery("""
+                INSERT INTO measurement_batch (idempotency_key, received_at, samples) VALUES ($1, $2, $3)
+                ON CONFLICT (idempotency_key) DO NOTHING""")
+                .execute(Tuple.of(idempotencyKey, utc(now), samples))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    private static Uni<Void> merge(SqlConnection connection, Map<SliceKey, SliceSummary> summaries) {
+        List<SliceKey> keys = List.copyOf(summaries.keySet());
+        Tuple upsert = keyColumns(keys).addArrayOfLong(keys.stream().map(k -> summaries.get(k).operations()).toArray(Long[]::new))
+                .addArrayOfLong(keys.stream().map(k -> summaries.get(k).withinThreshold()).toArray(Long[]::new))
+                .addArrayOfLong(keys.stream().map(k -> summaries.get(k).errors()).toArray(Long[]::new))
+                .addValue(keys.stream().map(k -> Buffer.buffer(summaries.get(k).sketch())).toArray(Buffer[]::new));
+        return connection.preparedQuery(UPSERT).execute(upsert).chain(rows -> {
+            List<SliceKey> existed = new ArrayList<>();
+            List<Buffer> mergedSketches = new ArrayList<>();
+            for (Row row : rows) {
+                if (!row.getBoolean("inserted")) {
+                    SliceKey key = keyOf(row);
+                    SliceSummary merged = SliceSummary.stored(0, 0, 0, sketchOf(row));
+                    merged.merge(summaries.get(key));
+                    existed.add(key);
+                    mergedSketches.add(Buffer.buffer(merged.sketch()));
+                }
+            }
+            if (existed.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return connection.preparedQuery(UPDATE_SKETCHES)
+                    .execute(keyColumns(existed).addValue(mergedSketches.toArray(Buffer[]::new)))
+                    .replaceWithVoid();
+        });
+    }
+
+    /** Per slice, the sums over all operations of a system at an interface and class, earliest first. */
+    public Uni<List<SliceCounts>> counts(String system, MeasuredInterface measuredAt, UserClass userClass, Instant from, Instant to) {
+        return pool.preparedQuery("""
+                SELECT slice_start, sum(operations) AS operations, sum(within_threshold) AS within_threshold,
+                       sum(errors) AS errors
+                FROM measurement_slice
+                WHERE system_code = $1 AND interface = $2 AND user_class = $3 AND slice_start >= $4 AND slice_start < $5
+                GROUP BY slice_start ORDER BY slice_start""")
+                .execute(Tuple.of(system, measuredAt.name(), userClass.name(), utc(from), utc(to)))
+                .map(rows -> {
+                    List<SliceCounts> counts = new ArrayList<>();
+                    rows.forEach(row -> counts.add(new SliceCounts(row.getOffsetDateTime("slice_start").toInstant(),
+                            row.getLong("operations"), row.getLong("within_threshold"), row.getLong("errors"))));
+                    return counts;
+                });
+    }
+
+    /** The summaries of a system over a period, merged per interface and class. */
+    public Uni<List<ClassSummary>> summaries(String system, Instant from, Instant to, long longestMillis) {
+        return pool.preparedQuery("""
+                SELECT interface, user_class, operations, within_threshold, errors, sketch FROM measurement_slice
+                WHERE system_code = $1 AND slice_start >= $2 AND slice_start < $3""")
+                .execute(Tuple.of(system, utc(from), utc(to)))
+                .map(rows -> {
+                    Map<MeasuredInterface, Map<UserClass, SliceSummary>> merged = new EnumMap<>(MeasuredInterface.class);
+                    for (Row row : rows) {
+                        SliceSummary summary = merged
+                                .computeIfAbsent(MeasuredInterface.valueOf(row.getString("interface")), i -> new EnumMap<>(UserClass.class))
+                                .computeIfAbsent(UserClass.valueOf(row.getString("user_class")), c -> SliceSummary.empty(longestMillis));
+                        summary.merge(SliceSummary.stored(row.getLong("operations"), row.getLong("within_threshold"),
+                                row.getLong("errors"), sketchOf(row)));
+                    }
+                    List<ClassSummary> summaries = new ArrayList<>();
+                    merged.forEach((measuredAt, byClass) -> byClass.forEach(
+                            (userClass, summary) -> summaries.add(new ClassSummary(measuredAt, userClass, summary))));
+                    return summaries;
+                });
+    }
+
+    /** Operations of a system per interface over a period: the call counts of the monthly reports. */
+    public Uni<Map<MeasuredInterface, Long>> operations(String system, Instant from, Instant to) {
+        return pool.preparedQuery("""
+                SELECT interface, sum(operations) AS operations FROM measurement_slice
+                WHERE system_code = $1 AND slice_start >= $2 AND slice_start < $3 GROUP BY interface""")
+                .execute(Tuple.of(system, utc(from), utc(to)))
+                .map(rows -> {
+                    Map<MeasuredInterface, Long> operations = new HashMap<>();
+                    rows.forEach(row -> operations.put(MeasuredInterface.valueOf(row.getString("interface")), row.getLong("operations")));
+                    return operations;
+                });
+    }
+
+    private static Tuple keyColumns(List<SliceKey> keys) {
+        return Tuple.tuple()
+                .addArrayOfString(keys.stream().map(SliceKey::system).toArray(String[]::new))
+                .addArrayOfString(keys.stream().map(k -> k.measuredAt().name()).toArray(String[]::new))
+                .addArrayOfString(keys.stream().map(k -> k.userClass().name()).toArray(String[]::new))
+                .addArrayOfString(keys.stream().map(SliceKey::operation).toArray(String[]::new))
+                .addArrayOfOffsetDateTime(keys.stream().map(k -> utc(k.sliceStart())).toArray(OffsetDateTime[]::new));
+    }
+
+    private static SliceKey keyOf(Row row) {
+        return new SliceKey(row.getString("system_code"), MeasuredInterface.valueOf(row.getString("interface")),
+                UserClass.valueOf(row.getString("user_class")), row.getString("operation"),
+                row.getOffsetDateTime("slice_start").toInstant());
+    }
+
+    private static byte[] sketchOf(Row row) {
+        return row.getBuffer("sketch").getBytes();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

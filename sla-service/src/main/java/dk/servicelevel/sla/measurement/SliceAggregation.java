@@ -1,0 +1,36 @@
+package dk.servicelevel.sla.measurement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Sums up samples as they arrive into one summary per key and slice, so storage grows with slices, not with calls. */
+public final class SliceAggregation {
+
+    private final long sliceSeconds;
+    private final long thresholdMs;
+    private final long longestMs;
+
+    public SliceAggregation(Duration slice, Duration threshold, Duration longest) {
+        this.sliceSeconds = slice.toSeconds();
+        this.thresholdMs = threshold.toMillis();
+        this.longestMs = longest.toMillis();
+    }
+
+    /** The summaries of a batch, in key order (the order rows are locked in, so concurrent batches never deadlock). */
+    public Map<SliceKey, SliceSummary> summarise(Iterable<Sample> samples) {
+        Map<SliceKey, SliceSummary> summaries = new TreeMap<>();
+        for (Sample sample : samples) {
+            SliceKey key = new SliceKey(sample.system(), sample.measuredAt(), sample.userClass(), sample.operation(),
+                    sliceStart(sample.at()));
+            summaries.computeIfAbsent(key, k -> SliceSummary.empty(longestMs))
+                    .record(sample.durationMs(), sample.ok(), thresholdMs);
+        }
+        return summaries;
+    }
+
+    public Instant sliceStart(Instant at) {
+        return Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), sliceSeconds) * sliceSeconds);
+    }
+}
