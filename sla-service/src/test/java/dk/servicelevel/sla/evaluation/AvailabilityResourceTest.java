@@ -6,6 +6,7 @@ import static dk.servicelevel.sla.SlaFixtures.contractSla;
 import static dk.servicelevel.sla.SlaFixtures.newSystem;
 import static dk.servicelevel.sla.SlaFixtures.outage;
 import static dk.servicelevel.sla.SlaFixtures.serviceWindow;
+import static dk.servicelevel.sla.SlaFixtures.WEEKDAYS;
 import static dk.servicelevel.sla.SlaFixtures.sla;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -91,7 +92,7 @@ class AvailabilityResourceTest {
         Map<String, Object> longer = contractDefinition();
         longer.put("windows", List.of(
                 Map.of("name", "A", "targetPercent", 99.5,
-                        "schedule", List.of(Map.of("days", dk.servicelevel.sla.SlaFixtures.WEEKDAYS, "from", "06:00", "to", "18:00"))),
+                        "schedule", List.of(Map.of("days", WEEKDAYS, "from", "06:00", "to", "18:00"))),
                 Map.of("name", "B", "targetPercent", 95.0, "rest", true)));
         as("admin").header("If-Match", "\"0\"")
                 .body(Map.of("name", "Longer A", "validFrom", "2026-06-15T00:00:00+02:00", "definition", longer))
@@ -105,6 +106,31 @@ class AvailabilityResourceTest {
                 .body("windows[0].agreedMinutes", equalTo(10 * 600 + 10 * 720.00f))
                 .body("windows[0].targetPercent", equalTo(99.5f))
                 .body("windows[0].downtime.incidentId", contains(counted));
+    }
+
+    @Test
+    void theDaysDaylightSavingTimeStartsAndEndsHave23And25Hours() {
+        String sla = contractSla(newSystem());
+        between(sla, "2026-03-29T00:00:00+01:00", "2026-03-30T00:00:00+02:00")
+                .body("windows[1].agreedMinutes", equalTo(23 * 60.00f));
+        between(sla, "2026-10-25T00:00:00+02:00", "2026-10-26T00:00:00+01:00")
+                .body("windows[1].agreedMinutes", equalTo(25 * 60.00f));
+    }
+
+    @Test
+    void aDanishPublicHolidayIsNotInAWindowThatExcludesThem() {
+        String system = newSystem();
+        Map<String, Object> definition = contractDefinition();
+        definition.put("windows", List.of(
+                Map.of("name", "A", "targetPercent", 99.9, "excludedHolidays", "DENMARK",
+                        "schedule", List.of(Map.of("days", WEEKDAYS, "from", "07:00", "to", "17:00"))),
+                Map.of("name", "B", "targetPercent", 95.0, "rest", true)));
+        String sla = system + "-APP";
+        as("admin").body(sla(sla, system, "2020-01-01T00:00:00Z", definition)).post("/api/v1/slas").then().statusCode(201);
+        // Ascension Day, Thursday 14 May 2026
+        between(sla, "2026-05-11T00:00:00+02:00", "2026-05-18T00:00:00+02:00")
+                .body("windows[0].agreedMinutes", equalTo(4 * 600.00f))
+                .body("windows[1].agreedMinutes", equalTo(7 * 1440 - 4 * 600.00f));
     }
 
     @Test

@@ -1,0 +1,146 @@
+package dk.servicelevel.sla.measurement;
+
+import static dk.servicelevel.sla.SlaFixtures.as;
+import static dk.servicelevel.sla.SlaFixtures.contractSla;
+import static dk.servicelevel.sla.SlaFixtures.newSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class MeasurementResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    /** Tuesday 2 June 2026 10:00 in Copenhagen, in window A. */
+    private static final Instant TEN = Instant.parse("2026-06-02T08:00:00Z");
+
+    @Test
+    void guaranteedOperationsBelowTheShareMakeASliceDownAndBestEffortOnesNever() {
+        String system = newSystem();
+        String sla = contractSla(system);
+        List<Map<String, Object>> samples = new ArrayList<>();
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN, 90, 400));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(60), 10, 4000));
+        samples.addAll(samples(system, "A", "BEST_EFFORT", TEN.plusSeconds(300), 100, 9000));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(600), 95, 2999));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(601), 5, 3001));
+        samples.addAll(samples(system, "B", "GUARANTEED", TEN, 100, 300));
+        send(samples, null).body("samples", equalTo(400), "duplicate", equalTo(false));
+
+        evaluateJune2(sla)
+                .body("windows[0].downtimeMinutes", equalTo(5.00f))
+                .body("windows[0].downtime.source", contains("RESPONSE_TIME"))
+                .body("windows[0].downtime.shareWithinThresholdPercent", contains(90.00f))
+                .body("windows[0].downtime.start", contains("2026-06-02T08:00:00Z"))
+                .body("responseTimes.byInterfaceAndClass.userClass", contains("GUARANTEED", "BEST_EFFORT", "GUARANTEED"))
+                .body("responseTimes.byInterfaceAndClass[0].operations", equalTo(200))
+                .body("responseTimes.byInterfaceAndClass[0].shareWithinThresholdPercent", equalTo(92.50f))
+                .body("responseTimes.byInterfaceAndClass[0].p50Ms", equalTo(2999))
+                .body("responseTimes.byInterfaceAndClass[1].shareWithinThresholdPercent", equalTo(0.00f))
+                .body("responseTimes.infrastructureShare.meanAtBMs", equalTo(300.0f));
+    }
+
+    @Test
+    void aBatchSentAgainWithItsIdempotencyKeyIsCountedOnce() {
+        String system = newSystem();
+        String sla = contractSla(system);
+        String key = UUID.randomUUID().toString();
+        List<Map<String, Object>> batch = samples(system, "A", "GUARANTEED", TEN, 50, 100);
+        send(batch, key).body("duplicate", equalTo(false));
+        send(batch, key).body("duplicate", equalTo(true));
+        evaluateJune2(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(50));
+    }
+
+    @Test
+    void concurrentBatchesIntoTheSameSlicesAreAllCounted() {
+        String system = newSystem();
+        String sla = contractSla(system);
+        List<CompletableFuture<Integer>> batches = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            List<Map<String, Object>> batch = samples(system, "A", "GUARANTEED", TEN.plusSeconds(i), 500, 100 + i);
+            batches.add(CompletableFuture.supplyAsync(() -> as("vendor-ops").body(Map.of("samples", batch))
+                    .post("/api/v1/measurements").statusCode()));
+        }
+        batches.forEach(batch -> assertThat(batch.join()).isEqualTo(200));
+        evaluateJune2(sla)
+                .body("responseTimes.byInterfaceAndClass[0].operations", equalTo(3000))
+                .body("responseTimes.byInterfaceAndClass[0].p99Ms", equalTo(105));
+    }
+
+    @Test
+    void takesTenThousandSamplesInOneBatch() {
+        String system = newSystem();
+        send(samples(system, "D", "BEST_EFFORT", TEN, 10_000, 250), null)
+                .body("samples", equalTo(10_000), "slices", equalTo(2));
+    }
+
+    @Test
+    void namesEachInvalidSampleAndCountsNoneOfTheBatch() {
+        String system = newSystem();
+        String sla = contractSla(system);
+        List<Map<String, Object>> batch = new ArrayList<>(samples(system, "A", "GUARANTEED", TEN, 3, 100));
+        batch.get(1).put("durationMs", -1);
+        batch.get(2).remove("userClass");
+        batch.get(2).put("at", "2099-01-01T00:00:00Z");
+        as("vendor-ops").body(Map.of("samples", batch)).post("/api/v1/measurements")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("violations.field", contains("samples[1].durationMs", "samples[2].userClass", "samples[2].at"));
+        evaluateJune2(sla).body("responseTimes.byInterfaceAndClass", empty());
+
+        batch = samples(system, "E", "GUARANTEED", TEN, 1, 100);
+        as("vendor-ops").body(Map.of("samples", batch)).post("/api/v1/measurements")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", contains("samples[0].interface"));
+        as("vendor-ops").body(Map.of("samples", List.of())).post("/api/v1/measurements")
+                .then().statusCode(422).body("violations.field", contains("samples"));
+    }
+
+    @Test
+    void onlyOperationsStaffSendMeasurements() {
+        as("ministry").body(Map.of("samples", samples(newSystem(), "A", "GUARANTEED", TEN, 1, 100)))
+                .post("/api/v1/measurements").then().statusCode(403);
+    }
+
+    private static ValidatableResponse send(List<Map<String, Object>> samples, String idempotencyKey) {
+        var request = as("vendor-ops").body(Map.of("samples", samples));
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/v1/measurements").then().statusCode(200);
+    }
+
+    private static ValidatableResponse evaluateJune2(String sla) {
+        return as("ministry").queryParam("from", "2026-06-02T00:00:00+02:00").queryParam("to", "2026-06-03T00:00:00+02:00")
+                .get("/api/v1/slas/{id}/availability", sla).then().statusCode(200);
+    }
+
+    static List<Map<String, Object>> samples(String system, String measuredAt, String userClass, Instant at, int count,
+            long durationMs) {
+        List<Map<String, Object>> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> sample = new HashMap<>();
+            sample.put("system", system);
+            sample.put("interface", measuredAt);
+            sample.put("operation", i % 2 == 0 ? "answer-question" : "show-page");
+            sample.put("userClass", userClass);
+            sample.put("at", at.toString());
+            sample.put("durationMs", durationMs);
+            sample.put("ok", true);
+            samples.add(sample);
+        }
+        return samples;
+    }
+}
