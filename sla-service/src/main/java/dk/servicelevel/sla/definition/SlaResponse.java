@@ -12,7 +12,7 @@ public record SlaResponse(String id, String name, String systemCode, Layer layer
     public record Version(int number, Instant validFrom, SlaDefinition definition, Instant createdAt, String createdBy) {
     }
 
-    static SlaResponse of(Sla sla, List<SlaVersion> versions) {
+    public static SlaResponse of(Sla sla, List<SlaVersion> versions) {
         return new SlaResponse(sla.id, sla.name, sla.systemCode, sla.layer, versions.stream()
                 .map(v -> new Version(v.number, v.validFrom, v.definition, v.createdAt, v.createdBy)).toList(), sla.version);
     }
