@@ -2,10 +2,11 @@ package dk.servicelevel.api;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -16,7 +17,7 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
-/** Reads instants, months and durations from parameters in ISO 8601; a malformed one is a 400 that names it. */
+/** Reads instants, months, durations and time zones from parameters in ISO 8601; a malformed one is a 400 that names it. */
 @Provider
 public class TimeParameters implements ParamConverterProvider {
 
@@ -26,7 +27,8 @@ public class TimeParameters implements ParamConverterProvider {
     private static final Map<Class<?>, Format> FORMATS = Map.of(
             OffsetDateTime.class, new Format(OffsetDateTime::parse, "an ISO 8601 instant with offset, e.g. 2026-10-01T00:00:00+02:00"),
             YearMonth.class, new Format(YearMonth::parse, "a month as YYYY-MM, e.g. 2026-10"),
-            Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H"));
+            Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H"),
+            ZoneId.class, new Format(ZoneId::of, "a time zone such as Europe/Copenhagen"));
 
     @Override
     @SuppressWarnings("unchecked")
@@ -44,7 +46,7 @@ public class TimeParameters implements ParamConverterProvider {
                 }
                 try {
                     return (T) format.parse().apply(value);
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeException e) {
                     throw new MalformedParameterException(name, "must be " + format.example());
                 }
             }

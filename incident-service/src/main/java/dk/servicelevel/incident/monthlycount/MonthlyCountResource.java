@@ -1,6 +1,5 @@
 package dk.servicelevel.incident.monthlycount;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dk.servicelevel.api.MalformedParameterException;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.incident.change.ChangeLog;
@@ -58,7 +56,7 @@ public class MonthlyCountResource {
             @Parameter(description = "System code", example = "NT") @QueryParam("system") @NotBlank String system,
             @Parameter(description = "First month", example = "2026-01") @QueryParam("from") @NotNull YearMonth from,
             @Parameter(description = "Last month, included", example = "2026-10") @QueryParam("to") @NotNull YearMonth to,
-            @Parameter(description = "Time zone of the months; the SLA's zone", example = "Europe/Copenhagen") @QueryParam("zone") String zone) {
+            @Parameter(description = "Time zone of the months; the SLA's zone", example = "Europe/Copenhagen") @QueryParam("zone") ZoneId zone) {
         MonthlyTally tally = tally(from, to, zone);
         Instant start = tally.from();
         Instant end = tally.to();
@@ -69,24 +67,13 @@ public class MonthlyCountResource {
                                 changed.stream().map(SystemChange::startAt).toList())));
     }
 
-    private MonthlyTally tally(YearMonth from, YearMonth to, String zone) {
+    private MonthlyTally tally(YearMonth from, YearMonth to, ZoneId zone) {
         if (to.isBefore(from)) {
             throw new RuleViolationException("to", "must not be before from");
         }
         if (ChronoUnit.MONTHS.between(from, to) >= config.maxMonths()) {
             throw new RuleViolationException("to", "may be at most " + config.maxMonths() + " months after from");
         }
-        return new MonthlyTally(from, to, zoneOf(zone));
-    }
-
-    private ZoneId zoneOf(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return config.zone();
-        }
-        try {
-            return ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new MalformedParameterException("zone", "must be a time zone such as Europe/Copenhagen");
-        }
+        return new MonthlyTally(from, to, zone == null ? config.zone() : zone);
     }
 }

@@ -1,13 +1,21 @@
 package dk.servicelevel.sla.measurement;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,9 +36,24 @@ import io.smallrye.mutiny.Uni;
 public class MeasurementResource {
 
     private final MeasurementIntake intake;
+    private final MeasurementStore store;
 
-    MeasurementResource(MeasurementIntake intake) {
+    MeasurementResource(MeasurementIntake intake, MeasurementStore store) {
         this.intake = intake;
+        this.store = store;
+    }
+
+    @GET
+    @Path("counts")
+    @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
+    @Operation(summary = "Count a system's measured operations per interface in a calendar month (the service calls of the monthly status)")
+    public Uni<CallCounts> counts(@Parameter(example = "NT") @QueryParam("system") @NotBlank String system,
+            @Parameter(example = "2026-10") @QueryParam("month") @NotNull YearMonth month,
+            @Parameter(example = "Europe/Copenhagen") @QueryParam("zone") @DefaultValue("Europe/Copenhagen") ZoneId zone) {
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return store.operations(system, from, to).map(byInterface -> new CallCounts(system, month,
+                byInterface.values().stream().mapToLong(Long::longValue).sum(), byInterface));
     }
 
     @POST

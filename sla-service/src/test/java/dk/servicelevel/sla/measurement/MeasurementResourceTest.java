@@ -109,6 +109,22 @@ class MeasurementResourceTest {
     }
 
     @Test
+    void countsTheCallsOfASystemPerMonthAndInterface() {
+        String system = newSystem();
+        List<Map<String, Object>> samples = new ArrayList<>(samples(system, "A", "GUARANTEED", TEN, 30, 100));
+        samples.addAll(samples(system, "B", "BEST_EFFORT", TEN, 12, 100));
+        samples.addAll(samples(system, "A", "GUARANTEED", Instant.parse("2026-05-31T22:30:00Z"), 7, 100));
+        send(samples, null);
+        as("ministry").queryParam("system", system).queryParam("month", "2026-06").get("/api/v1/measurements/counts")
+                .then().statusCode(200)
+                .body("operations", equalTo(49), "byInterface.A", equalTo(37), "byInterface.B", equalTo(12));
+        as("ministry").queryParam("system", system).queryParam("month", "2026-06").queryParam("zone", "UTC")
+                .get("/api/v1/measurements/counts").then().statusCode(200).body("operations", equalTo(42));
+        as("ministry").queryParam("system", system).queryParam("month", "2026-06").queryParam("zone", "Mars/Olympus")
+                .get("/api/v1/measurements/counts").then().statusCode(400).body("violations.field", contains("zone"));
+    }
+
+    @Test
     void onlyOperationsStaffSendMeasurements() {
         as("ministry").body(Map.of("samples", samples(newSystem(), "A", "GUARANTEED", TEN, 1, 100)))
                 .post("/api/v1/measurements").then().statusCode(403);

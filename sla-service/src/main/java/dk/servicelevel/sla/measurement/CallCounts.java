@@ -1,0 +1,14 @@
+package dk.servicelevel.sla.measurement;
+
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The measured operations of a system in a month")
+public record CallCounts(@Schema(example = "NT") String system,
+        @Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
+        @Schema(example = "1842211") long operations,
+        Map<MeasuredInterface, Long> byInterface) {
+}
