@@ -1,0 +1,79 @@
+package dk.servicelevel.benchmarks;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.servicelevel.sla.measurement.MeasurementBatch;
+
+/**
+ * Samples per second through {@code POST /api/v1/measurements}, beside the samples per second at which the same
+ * payloads are merely parsed as JSON into the same types, in the same run.
+ */
+final class IngestionBenchmark {
+
+    record Result(double ingestedPerSecond, double parsedPerSecond, long samples) {
+    }
+
+    private static final int BATCH_SIZE = 10_000;
+    private static final int DISTINCT_PAYLOADS = 20;
+    private static final int WARM_UP_BATCHES = 10;
+
+    private final PlatformClient client;
+    private final ObjectMapper json;
+    private final String slaUrl;
+
+    IngestionBenchmark(PlatformClient client, ObjectMapper json, String slaUrl) {
+        this.client = client;
+        this.json = json;
+        this.slaUrl = slaUrl;
+    }
+
+    Result run(String system, int batches, int senders) throws Exception {
+        Samples samples = new Samples(json);
+        Instant day = Instant.parse("2026-11-02T07:00:00Z");
+        List<byte[]> payloads = new ArrayList<>();
+        for (int i = 0; i < DISTINCT_PAYLOADS; i++) {
+            payloads.add(samples.batch(system, BATCH_SIZE, day.plus(Duration.ofMinutes(30L * i)), Duration.ofMinutes(30)));
+        }
+        double parsed = parseRate(payloads, batches);
+        for (int i = 0; i < WARM_UP_BATCHES; i++) {
+            client.post(slaUrl + "/api/v1/measurements", payloads.get(i % payloads.size()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            long start = System.nanoTime();
+            List<Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < batches; i++) {
+                byte[] payload = payloads.get(i % payloads.size());
+                sent.add(pool.submit(() -> client.post(slaUrl + "/api/v1/measurements", payload)));
+            }
+            for (Future<String> answer : sent) {
+                answer.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Result(batches * (double) BATCH_SIZE / seconds, parsed, (long) batches * BATCH_SIZE);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private double parseRate(List<byte[]> payloads, int batches) throws IOException {
+        for (int i = 0; i < WARM_UP_BATCHES * 5; i++) {
+            json.readValue(payloads.get(i % payloads.size()), MeasurementBatch.class);
+        }
+        long start = System.nanoTime();
+        long parsed = 0;
+        for (int i = 0; i < batches; i++) {
+            parsed += json.readValue(payloads.get(i % payloads.size()), MeasurementBatch.class).samples().size();
+        }
+        return parsed / ((System.nanoTime() - start) / 1e9);
+    }
+}
