@@ -2,6 +2,9 @@ package dk.servicelevel.sla.definition;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -14,6 +17,11 @@ public record WeeklyTime(
         @Schema(example = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"]") @NotEmpty Set<@NotNull DayOfWeek> days,
         @Schema(example = "07:00") @NotNull LocalTime from,
         @Schema(example = "17:00") @NotNull LocalTime to) {
+
+    public WeeklyTime {
+        boolean orderable = days != null && !days.isEmpty() && days.stream().noneMatch(Objects::isNull);
+        days = orderable ? Collections.unmodifiableSet(EnumSet.copyOf(days)) : days;
+    }
 
     /** Whether the times run to the end of the day. */
     public boolean untilMidnight() {

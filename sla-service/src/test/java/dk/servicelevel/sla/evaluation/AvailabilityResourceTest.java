@@ -57,6 +57,21 @@ class AvailabilityResourceTest {
     }
 
     @Test
+    void overlappingOutagesAreCountedOnceAndOnlyCountedCategoriesCount() {
+        String system = newSystem();
+        String sla = contractSla(system);
+        String first = outage(system, 1, "2026-06-09T10:00:00+02:00", "2026-06-09T10:30:00+02:00");
+        String second = outage(system, 2, "2026-06-09T10:20:00+02:00", "2026-06-09T10:40:00+02:00");
+        outage(system, 2, "2026-06-09T10:05:00+02:00", "2026-06-09T10:10:00+02:00");
+        outage(system, 3, "2026-06-10T10:00:00+02:00", "2026-06-10T12:00:00+02:00");
+
+        between(sla, FOUR_WEEKS_FROM, FOUR_WEEKS_TO)
+                .body("windows[0].downtimeMinutes", equalTo(40.00f))
+                .body("windows[0].downtime.incidentId", contains(first, second))
+                .body("windows[0].downtime.countedMinutes", contains(30.00f, 10.00f));
+    }
+
+    @Test
     void serviceWindowsThatDoNotQualifyCountAsDowntimeWithTheirReason() {
         String system = newSystem();
         String sla = contractSla(system);
