@@ -1,0 +1,46 @@
+package dk.servicelevel.booking.capacity;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.servicelevel.api.EntityVersion;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** The capacity model: its inputs, the steps computed from them, and the hourly capacity of the step in force. */
+@ApplicationScoped
+public class CapacityPlanner {
+
+    private final CapacityConfig config;
+    private final Clock clock;
+
+    CapacityPlanner(CapacityConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<CapacityModelRecord> model() {
+        return Panache.getSession().chain(session -> session.find(CapacityModelRecord.class, CapacityModelRecord.ONLY));
+    }
+
+    @WithTransaction
+    public Uni<CapacityModelRecord> change(long expectedVersion, CapacityInputs inputs, String by) {
+        return model().invoke(model -> {
+            EntityVersion.check("The capacity model", model.version, expectedVersion);
+            model.inputs = inputs;
+            model.updatedAt = clock.instant();
+            model.updatedBy = by;
+        }).call(() -> Panache.getSession().chain(session -> session.flush()));
+    }
+
+    /** The step in force, computed from the current inputs. */
+    public Uni<CapacityStep> stepInForce() {
+        return model().map(model -> CapacityModel.step(model.inputs, config.stepInForce())
+                .orElseThrow(() -> new IllegalStateException("capacity.step-in-force names no step: " + config.stepInForce()
+                        + "; the steps are " + CapacityModel.STEP_NAMES)));
+    }
+}
