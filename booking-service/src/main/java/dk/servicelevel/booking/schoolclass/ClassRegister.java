@@ -1,0 +1,86 @@
+package dk.servicelevel.booking.schoolclass;
+
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
+
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.booking.school.SchoolRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** The schools' classes and pupils. */
+@ApplicationScoped
+public class ClassRegister {
+
+    private final SchoolRepository schools;
+    private final SchoolClassRepository classes;
+    private final PupilRepository pupils;
+
+    ClassRegister(SchoolRepository schools, SchoolClassRepository classes, PupilRepository pupils) {
+        this.schools = schools;
+        this.classes = classes;
+        this.pupils = pupils;
+    }
+
+    @WithTransaction
+    public Uni<ClassResponse> add(String institutionNumber, ClassRequest request) {
+        if (new HashSet<>(request.pupils()).size() != request.pupils().size()) {
+            return Uni.createFrom().failure(new RuleViolationException("pupils", "must not name a pupil twice"));
+        }
+        return schools.findById(institutionNumber)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No school has the institution number " + institutionNumber))
+                .chain(() -> classes.count("institutionNumber = ?1 and name = ?2", institutionNumber, request.name()))
+                .chain(existing -> existing > 0
+                        ? Uni.createFrom().failure(new ClientErrorException("The school already has a class " + request.name(), Status.CONFLICT))
+                        : pupils.count("pseudonym in ?1", request.pupils()))
+                .chain(known -> {
+                    if (known > 0) {
+                        return Uni.createFrom().failure(new ClientErrorException("A pupil is already in a class", Status.CONFLICT));
+                    }
+                    SchoolClass schoolClass = new SchoolClass();
+                    schoolClass.institutionNumber = institutionNumber;
+                    schoolClass.name = request.name();
+                    schoolClass.grade = request.grade();
+                    return classes.persistAndFlush(schoolClass).call(saved -> Multi.createFrom().iterable(request.pupils())
+                            .onItem().transformToUniAndConcatenate(pseudonym -> pupils.persist(pupil(pseudonym, saved)))
+                            .collect().asList());
+                })
+                .map(saved -> new ClassResponse(saved.id, institutionNumber, saved.name, saved.grade, request.pupils()));
+    }
+
+    @WithSession
+    public Uni<List<ClassResponse>> of(String institutionNumber) {
+        return classes.list("institutionNumber", Sort.by("name"), institutionNumber)
+                .chain(classes -> Multi.createFrom().iterable(classes)
+                        .onItem().transformToUniAndConcatenate(this::withPupils).collect().asList());
+    }
+
+    @WithSession
+    public Uni<ClassResponse> get(long id) {
+        return classes.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No class has the id " + id))
+                .chain(this::withPupils);
+    }
+
+    private Uni<ClassResponse> withPupils(SchoolClass schoolClass) {
+        return pupils.list("classId", Sort.by("pseudonym"), schoolClass.id)
+                .map(pupils -> new ClassResponse(schoolClass.id, schoolClass.institutionNumber, schoolClass.name,
+                        schoolClass.grade, pupils.stream().map(p -> p.pseudonym).toList()));
+    }
+
+    private static Pupil pupil(String pseudonym, SchoolClass schoolClass) {
+        Pupil pupil = new Pupil();
+        pupil.pseudonym = pseudonym;
+        pupil.institutionNumber = schoolClass.institutionNumber;
+        pupil.classId = schoolClass.id;
+        return pupil;
+    }
+}

@@ -1,0 +1,54 @@
+package dk.servicelevel.booking.schoolyear;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dk.servicelevel.api.Roles;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/school-years")
+@Tag(name = "School years", description = "Start, 1 April, summer holiday and the days without school")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SchoolYearResource {
+
+    private final SchoolYears years;
+
+    SchoolYearResource(SchoolYears years) {
+        this.years = years;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
+    @Operation(summary = "List the school years")
+    public Uni<List<SchoolYearRequest>> list() {
+        return years.all().map(all -> all.stream().map(SchoolYearResource::response).toList());
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a school year")
+    public Uni<RestResponse<SchoolYearRequest>> add(@Valid @NotNull SchoolYearRequest request) {
+        return years.add(request).map(year -> RestResponse.status(Status.CREATED, response(year)));
+    }
+
+    private static SchoolYearRequest response(SchoolYear year) {
+        return new SchoolYearRequest(year.label, year.startsOn, year.summerHolidayStartsOn, year.closedDays);
+    }
+}

@@ -1,0 +1,68 @@
+package dk.servicelevel.booking.schoolyear;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response.Status;
+
+import dk.servicelevel.api.RuleViolationException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** The school years and the calendar of the one a day falls in. */
+@ApplicationScoped
+public class SchoolYears {
+
+    private final DanishHolidays holidays = new DanishHolidays();
+    private final SchoolYearRepository years;
+
+    SchoolYears(SchoolYearRepository years) {
+        this.years = years;
+    }
+
+    @WithTransaction
+    public Uni<SchoolYear> add(SchoolYearRequest request) {
+        if (!request.summerHolidayStartsOn().isAfter(request.startsOn())) {
+            return Uni.createFrom().failure(new RuleViolationException("summerHolidayStartsOn", "must be after startsOn"));
+        }
+        return years.findById(request.label()).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().failure(new ClientErrorException("The school year " + request.label() + " exists", Status.CONFLICT));
+            }
+            return overlapping(request).chain(other -> {
+                if (other != null) {
+                    return Uni.createFrom().failure(new RuleViolationException("startsOn", "overlaps the school year " + other.label));
+                }
+                SchoolYear year = new SchoolYear();
+                year.label = request.label();
+                year.startsOn = request.startsOn();
+                year.summerHolidayStartsOn = request.summerHolidayStartsOn();
+                year.closedDays = request.closedDays() == null ? Set.of() : request.closedDays();
+                return years.persist(year);
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<List<SchoolYear>> all() {
+        return years.listAll(Sort.by("startsOn"));
+    }
+
+    /** The calendar of the school year a day falls in, if any. */
+    @WithSession
+    public Uni<Optional<SchoolCalendar>> calendarOn(LocalDate date) {
+        return years.find("startsOn <= ?1 and summerHolidayStartsOn > ?1", date).firstResult()
+                .map(year -> Optional.ofNullable(year).map(y -> y.calendar(holidays)));
+    }
+
+    private Uni<SchoolYear> overlapping(SchoolYearRequest request) {
+        return years.find("startsOn < ?1 and summerHolidayStartsOn > ?2", request.summerHolidayStartsOn(), request.startsOn())
+                .firstResult();
+    }
+}
