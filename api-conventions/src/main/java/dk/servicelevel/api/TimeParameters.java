@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
-/** Reads instants, months, durations and time zones from parameters in ISO 8601; a malformed one is a 400 that names it. */
+/** Reads instants, dates, months, durations and time zones from parameters in ISO 8601; a malformed one is a 400 that names it. */
 @Provider
 public class TimeParameters implements ParamConverterProvider {
 
@@ -27,6 +28,7 @@ public class TimeParameters implements ParamConverterProvider {
     private static final Map<Class<?>, Format> FORMATS = Map.of(
             OffsetDateTime.class, new Format(OffsetDateTime::parse, "an ISO 8601 instant with offset, e.g. 2026-10-01T00:00:00+02:00"),
             YearMonth.class, new Format(YearMonth::parse, "a month as YYYY-MM, e.g. 2026-10"),
+            LocalDate.class, new Format(LocalDate::parse, "a date as YYYY-MM-DD, e.g. 2026-10-14"),
             Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H"),
             ZoneId.class, new Format(ZoneId::of, "a time zone such as Europe/Copenhagen"));
 

@@ -1,0 +1,6 @@
+package dk.servicelevel.booking.booking;
+
+public enum BookingState {
+    ACTIVE,
+    CANCELLED
+}

@@ -1,0 +1,78 @@
+package dk.servicelevel.booking.slot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.booking.capacity.CapacityInputs;
+import dk.servicelevel.booking.capacity.CapacityPlanner;
+import dk.servicelevel.booking.schoolyear.SchoolCalendar;
+import dk.servicelevel.booking.schoolyear.SchoolYears;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** The slots of school days, each with the hourly capacity of the step in force and what is booked of it. */
+@ApplicationScoped
+public class SlotBoard {
+
+    /** What a slot is booked against: the school year's calendar, the day's plan and a slot's capacity. */
+    public record SlotTerms(SchoolCalendar calendar, SlotPlan plan, long capacity) {
+    }
+
+    private final SchoolYears years;
+    private final CapacityPlanner capacity;
+    private final SlotUsage usage;
+    private final SlotConfig config;
+
+    SlotBoard(SchoolYears years, CapacityPlanner capacity, SlotUsage usage, SlotConfig config) {
+        this.years = years;
+        this.capacity = capacity;
+        this.usage = usage;
+        this.config = config;
+    }
+
+    @WithSession
+    public Uni<List<SlotView>> day(LocalDate date) {
+        return terms(date).chain(terms -> {
+            List<SlotPlan.Slot> slots = terms.plan().slotsOn(date, terms.calendar());
+            if (slots.isEmpty()) {
+                return Uni.createFrom().failure(new RuleViolationException("date", date + " is not a school day"));
+            }
+            return usage.booked(slots.stream().map(SlotPlan.Slot::start).toList()).map(booked -> slots.stream()
+                    .map(slot -> view(slot, terms.capacity(), booked.getOrDefault(slot.start(), 0))).toList());
+        });
+    }
+
+    /** The terms of the school day a date falls on; 422 naming {@code field} when no school year holds it. */
+    @WithSession
+    public Uni<SlotTerms> terms(LocalDate date) {
+        return years.calendarOn(date).chain(calendar -> calendar.isEmpty()
+                ? Uni.createFrom().failure(new RuleViolationException("date", date + " is in no school year"))
+                : capacity.model().chain(model -> capacity.stepInForce().map(step ->
+                        new SlotTerms(calendar.get(), plan(model.inputs), step.peakHourTests()))));
+    }
+
+    /** The slot that starts at an instant, if one does. */
+    public Optional<SlotPlan.Slot> slotStartingAt(Instant start, SlotTerms terms) {
+        return terms.plan().slotsOn(terms.plan().dateOf(start), terms.calendar()).stream()
+                .filter(slot -> slot.start().equals(start)).findFirst();
+    }
+
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(config.zone()).toLocalDate();
+    }
+
+    private SlotPlan plan(CapacityInputs inputs) {
+        return new SlotPlan(config.firstStart(), Duration.ofMinutes(inputs.testLengthMinutes()), inputs.testHoursPerDay()
+                * 60 / inputs.testLengthMinutes(), config.zone());
+    }
+
+    private static SlotView view(SlotPlan.Slot slot, long capacity, long booked) {
+        return new SlotView(slot.start(), slot.end(), capacity, booked, Math.max(0, capacity - booked));
+    }
+}

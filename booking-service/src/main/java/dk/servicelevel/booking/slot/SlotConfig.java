@@ -1,0 +1,18 @@
+package dk.servicelevel.booking.slot;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "slots")
+public interface SlotConfig {
+
+    /** When the first slot of a school day starts; the capacity model's test hours a day tell how many follow. */
+    @WithDefault("08:00")
+    LocalTime firstStart();
+
+    @WithDefault("Europe/Copenhagen")
+    ZoneId zone();
+}

@@ -1,0 +1,49 @@
+package dk.servicelevel.booking.slot;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** What is booked of each slot, changed only by conditional updates that keep it within the capacity. */
+@ApplicationScoped
+public class SlotUsage {
+
+    /** Adds seats to a slot if they fit; answers whether they did. Must run in the booking's transaction. */
+    public Uni<Boolean> reserve(Instant slotStart, int seats, long capacity) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("INSERT INTO slot_usage (slot_start, booked) VALUES (:slot, 0) ON CONFLICT DO NOTHING")
+                .setParameter("slot", slotStart).executeUpdate()
+                .chain(() -> session.createNativeQuery(
+                        "UPDATE slot_usage SET booked = booked + :seats WHERE slot_start = :slot AND booked + :seats <= :capacity")
+                        .setParameter("seats", seats).setParameter("slot", slotStart).setParameter("capacity", capacity)
+                        .executeUpdate()))
+                .map(updated -> updated == 1);
+    }
+
+    /** Gives seats of a slot back. Must run in the cancelling transaction. */
+    public Uni<Void> release(Instant slotStart, int seats) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("UPDATE slot_usage SET booked = booked - :seats WHERE slot_start = :slot")
+                .setParameter("seats", seats).setParameter("slot", slotStart).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The booked seats of slots; a slot nobody booked is not in the map. */
+    public Uni<Map<Instant, Integer>> booked(List<Instant> slotStarts) {
+        if (slotStarts.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked FROM slot_usage WHERE slot_start IN (:slots)",
+                        Object[].class)
+                .setParameter("slots", slotStarts).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(
+                        row -> Instant.ofEpochSecond(((Number) row[0]).longValue()), row -> ((Number) row[1]).intValue())));
+    }
+}

@@ -1,0 +1,106 @@
+package dk.servicelevel.booking.booking;
+
+import static dk.servicelevel.booking.BookingFixtures.as;
+import static dk.servicelevel.booking.BookingFixtures.asSchool;
+import static dk.servicelevel.booking.BookingFixtures.booking;
+import static dk.servicelevel.booking.BookingFixtures.newClass;
+import static dk.servicelevel.booking.BookingFixtures.newSchool;
+import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
+import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class BookingResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    /** Tuesday 4 May 2027, a school day. */
+    private static final String NINE = "2027-05-04T09:00:00+02:00";
+
+    @BeforeEach
+    void schoolYear() {
+        schoolYearAndTest();
+    }
+
+    @Test
+    void aSchoolBooksASlotAndSeesWhatIsLeft() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 24);
+        int before = as("vendor-ops").queryParam("date", "2027-05-04").get("/api/v1/slots")
+                .then().statusCode(200).body("", hasSize(6))
+                .body("start[0]", equalTo("2027-05-04T06:00:00Z"))
+                .body("capacity[0]", equalTo(11_520))
+                .extract().path("[1].left");
+
+        asSchool(school).body(booking(schoolClass, NINE)).post("/api/v1/bookings")
+                .then().statusCode(201).contentType("application/json")
+                .body("seats", equalTo(24), "institutionNumber", equalTo(school), "slotStart", equalTo("2027-05-04T07:00:00Z"));
+
+        asSchool(school).queryParam("date", "2027-05-04").get("/api/v1/slots")
+                .then().statusCode(200).body("[1].left", equalTo(before - 24));
+        asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("classId", contains((int) schoolClass));
+    }
+
+    @Test
+    void aSchoolMovesAndCancelsItsBookingWithTheVersionItRead() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 10);
+        List<String> pupils = pupilsOf(school, schoolClass);
+        Map<String, Object> some = new HashMap<>(booking(schoolClass, NINE));
+        some.put("pupils", pupils.subList(0, 4));
+        String location = asSchool(school).body(some).post("/api/v1/bookings").then().statusCode(201)
+                .body("seats", equalTo(4)).extract().header("Location");
+
+        some.put("slotStart", "2027-05-04T11:00:00+02:00");
+        asSchool(school).header("If-Match", "\"0\"").body(some).put(location)
+                .then().statusCode(200).body("slotStart", equalTo("2027-05-04T09:00:00Z"), "version", equalTo(1));
+        asSchool(school).header("If-Match", "\"0\"").delete(location).then().statusCode(412).contentType(PROBLEM);
+        asSchool(school).header("If-Match", "\"1\"").delete(location).then().statusCode(200).body("state", equalTo("CANCELLED"));
+        asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aSchoolCannotSeeOrCancelAnotherSchoolsBooking() {
+        String owner = newSchool();
+        String other = newSchool();
+        String location = asSchool(owner).body(booking(newClass(owner, 5), NINE)).post("/api/v1/bookings")
+                .then().statusCode(201).extract().header("Location");
+
+        asSchool(other).get(location).then().statusCode(403).contentType(PROBLEM);
+        asSchool(other).header("If-Match", "\"0\"").delete(location).then().statusCode(403);
+        asSchool(other).queryParam("school", owner).get("/api/v1/bookings").then().statusCode(403);
+        asSchool(other).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(0));
+        asSchool(other).body(booking(newClass(owner, 3), NINE)).post("/api/v1/bookings").then().statusCode(403);
+        asSchool(owner).get(location).then().statusCode(200);
+    }
+
+    @Test
+    void refusesWhatBreaksARuleAndNamesIt() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 5);
+        asSchool(school).body(booking(schoolClass, "2027-05-04T09:30:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(422).contentType(PROBLEM).body("violations.field", contains("slotStart"));
+        asSchool(school).body(booking(schoolClass, "2027-05-08T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(422).body("violations.message", contains(containsString("school day")));
+        asSchool(school).body(booking(schoolClass, "2026-10-06T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(422).body("violations.message", contains(containsString("has begun")));
+        Map<String, Object> stranger = new HashMap<>(booking(schoolClass, NINE));
+        stranger.put("pupils", List.of("p-not-in-the-class"));
+        asSchool(school).body(stranger).post("/api/v1/bookings")
+                .then().statusCode(422).body("violations.field", contains("pupils"));
+        asSchool(school).body(Map.of("classId", schoolClass)).post("/api/v1/bookings")
+                .then().statusCode(400).body("violations.field", contains("slotStart", "test"));
+        as("ministry").body(booking(schoolClass, NINE)).post("/api/v1/bookings").then().statusCode(403);
+    }
+}
