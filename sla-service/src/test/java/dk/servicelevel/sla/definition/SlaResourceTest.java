@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,13 +105,15 @@ class SlaResourceTest {
     @Test
     void concurrentRevisionsOfTheSameVersionNeverBothLand() {
         String id = contractSla(newSystem());
+        ExecutorService senders = Executors.newFixedThreadPool(4);
         List<CompletableFuture<Integer>> revisions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String validFrom = "2026-0" + (6 + i) + "-01T00:00:00+02:00";
             revisions.add(CompletableFuture.supplyAsync(() -> as("admin").header("If-Match", "\"0\"")
                     .body(Map.of("name", "Revised", "validFrom", validFrom, "definition", contractDefinition()))
-                    .put("/api/v1/slas/{id}", id).statusCode()));
+                    .put("/api/v1/slas/{id}", id).statusCode(), senders));
         }
+        senders.shutdown();
         List<Integer> statuses = revisions.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).containsOnlyOnce(200).filteredOn(status -> status != 200).containsOnly(412);
         as("admin").get("/api/v1/slas/{id}", id).then().body("versions.number", contains(1, 2));

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,12 +73,14 @@ class MeasurementResourceTest {
     void concurrentBatchesIntoTheSameSlicesAreAllCounted() {
         String system = newSystem();
         String sla = contractSla(system);
+        ExecutorService senders = Executors.newFixedThreadPool(6);
         List<CompletableFuture<Integer>> batches = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             List<Map<String, Object>> batch = samples(system, "A", "GUARANTEED", TEN.plusSeconds(i), 500, 100 + i);
             batches.add(CompletableFuture.supplyAsync(() -> as("vendor-ops").body(Map.of("samples", batch))
-                    .post("/api/v1/measurements").statusCode()));
+                    .post("/api/v1/measurements").statusCode(), senders));
         }
+        senders.shutdown();
         batches.forEach(batch -> assertThat(batch.join()).isEqualTo(200));
         evaluateJune2(sla)
                 .body("responseTimes.byInterfaceAndClass[0].operations", equalTo(3000))

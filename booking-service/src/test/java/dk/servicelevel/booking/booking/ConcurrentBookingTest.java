@@ -1,0 +1,74 @@
+package dk.servicelevel.booking.booking;
+
+import static dk.servicelevel.booking.BookingFixtures.asSchool;
+import static dk.servicelevel.booking.BookingFixtures.booking;
+import static dk.servicelevel.booking.BookingFixtures.newClass;
+import static dk.servicelevel.booking.BookingFixtures.newSchool;
+import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(ConcurrentBookingTest.Step2006.class)
+class ConcurrentBookingTest {
+
+    /** The 2006 step: 4,800 tests in a slot, so 80 classes of 60 fill one. */
+    public static class Step2006 implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("capacity.step-in-force", "2006");
+        }
+    }
+
+    private static final int CLASS_SIZE = 60;
+    private static final int SCHOOLS = 100;
+    private static final String SLOT = "2027-05-05T10:00:00+02:00";
+
+    @Test
+    void manySchoolsBookingOneSlotAtTheSameInstantNeverOverbookIt() throws Exception {
+        schoolYearAndTest();
+        List<String> schools = new ArrayList<>();
+        List<Long> classes = new ArrayList<>();
+        for (int i = 0; i < SCHOOLS; i++) {
+            String school = newSchool();
+            schools.add(school);
+            classes.add(newClass(school, CLASS_SIZE));
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(SCHOOLS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < SCHOOLS; i++) {
+            String school = schools.get(i);
+            long schoolClass = classes.get(i);
+            answers.add(senders.submit(() -> {
+                start.await();
+                return asSchool(school).body(booking(schoolClass, SLOT)).post("/api/v1/bookings").statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        senders.shutdown();
+
+        assertThat(statuses).as("the answers %s", statuses).filteredOn(status -> status == 201).hasSize(4_800 / CLASS_SIZE);
+        assertThat(statuses).filteredOn(status -> status != 201).containsOnly(409);
+        asSchool(schools.get(0)).queryParam("date", "2027-05-05").get("/api/v1/slots")
+                .then().statusCode(200).body("[2].booked", equalTo(4_800)).body("[2].left", equalTo(0));
+    }
+}
