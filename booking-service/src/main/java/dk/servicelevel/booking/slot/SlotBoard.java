@@ -3,6 +3,7 @@ package dk.servicelevel.booking.slot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,11 @@ public class SlotBoard {
 
     public LocalDate dateOf(Instant instant) {
         return instant.atZone(config.zone()).toLocalDate();
+    }
+
+    /** The zone of the slots' local times. */
+    public ZoneId zone() {
+        return config.zone();
     }
 
     private SlotPlan plan(CapacityInputs inputs) {

@@ -10,17 +10,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** What is booked of each slot, changed only by conditional updates that keep it within the capacity. */
+/** What is booked of each slot and taken by unbooked sessions, changed only by conditional updates that keep it within the capacity. */
 @ApplicationScoped
 public class SlotUsage {
 
     /** Adds seats to a slot if they fit; answers whether they did. Must run in the booking's transaction. */
     public Uni<Boolean> reserve(Instant slotStart, int seats, long capacity) {
+        return whereRowFits(slotStart, "UPDATE slot_usage SET booked = booked + :seats "
+                + "WHERE slot_start = :slot AND booked + best_effort + :seats <= :capacity", seats, capacity);
+    }
+
+    /** Takes one seat of a running slot that no booking holds, if one is left; answers whether it did. */
+    public Uni<Boolean> takeUnbooked(Instant slotStart, long capacity) {
+        return whereRowFits(slotStart, "UPDATE slot_usage SET best_effort = best_effort + :seats "
+                + "WHERE slot_start = :slot AND booked + best_effort + :seats <= :capacity", 1, capacity);
+    }
+
+    /** Runs a conditional update on the slot's row, made first if the slot had none. */
+    private static Uni<Boolean> whereRowFits(Instant slotStart, String update, int seats, long capacity) {
         return Panache.getSession().chain(session -> session
                 .createNativeQuery("INSERT INTO slot_usage (slot_start, booked) VALUES (:slot, 0) ON CONFLICT DO NOTHING")
                 .setParameter("slot", slotStart).executeUpdate()
-                .chain(() -> session.createNativeQuery(
-                        "UPDATE slot_usage SET booked = booked + :seats WHERE slot_start = :slot AND booked + :seats <= :capacity")
+                .chain(() -> session.createNativeQuery(update)
                         .setParameter("seats", seats).setParameter("slot", slotStart).setParameter("capacity", capacity)
                         .executeUpdate()))
                 .map(updated -> updated == 1);
@@ -34,13 +45,13 @@ public class SlotUsage {
                 .replaceWithVoid();
     }
 
-    /** The booked seats of slots; a slot nobody booked is not in the map. */
+    /** The taken seats of slots, booked or by unbooked sessions; a slot nobody took is not in the map. */
     public Uni<Map<Instant, Integer>> booked(List<Instant> slotStarts) {
         if (slotStarts.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked FROM slot_usage WHERE slot_start IN (:slots)",
+                .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked + best_effort FROM slot_usage WHERE slot_start IN (:slots)",
                         Object[].class)
                 .setParameter("slots", slotStarts).getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(

@@ -1,13 +1,16 @@
 package dk.servicelevel.booking.booking;
 
+import static dk.servicelevel.booking.BookingFixtures.TEST;
 import static dk.servicelevel.booking.BookingFixtures.asSchool;
 import static dk.servicelevel.booking.BookingFixtures.booking;
 import static dk.servicelevel.booking.BookingFixtures.newClass;
 import static dk.servicelevel.booking.BookingFixtures.newSchool;
+import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
 import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import dk.servicelevel.booking.AdjustableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -25,6 +29,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(ConcurrentBookingTest.Step2006.class)
 class ConcurrentBookingTest {
+
 
     /** The 2006 step: 4,800 tests in a slot, so 80 classes of 60 fill one. */
     public static class Step2006 implements QuarkusTestProfile {
@@ -70,5 +75,19 @@ class ConcurrentBookingTest {
         assertThat(statuses).filteredOn(status -> status != 201).containsOnly(409);
         asSchool(schools.get(0)).queryParam("date", "2027-05-05").get("/api/v1/slots")
                 .then().statusCode(200).body("[2].booked", equalTo(4_800)).body("[2].left", equalTo(0));
+
+        AdjustableClock.setTo(OffsetDateTime.parse("2027-05-05T10:40:00+02:00").toInstant());
+        try {
+            int booked = statuses.indexOf(201);
+            int refused = statuses.indexOf(409);
+            String bookedPupil = pupilsOf(schools.get(booked), classes.get(booked)).get(0);
+            String unbookedPupil = pupilsOf(schools.get(refused), classes.get(refused)).get(0);
+            asSchool(schools.get(booked)).body(Map.of("pupil", bookedPupil, "test", TEST)).post("/api/v1/test-sessions")
+                    .then().statusCode(201).body("userClass", equalTo("GUARANTEED"));
+            asSchool(schools.get(refused)).body(Map.of("pupil", unbookedPupil, "test", TEST)).post("/api/v1/test-sessions")
+                    .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "1200");
+        } finally {
+            AdjustableClock.reset();
+        }
     }
 }

@@ -1,0 +1,7 @@
+package dk.servicelevel.booking.session;
+
+public enum SessionState {
+    STARTED,
+    COMPLETED,
+    ABORTED
+}

@@ -1,0 +1,186 @@
+package dk.servicelevel.booking.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.NotFoundException;
+
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.booking.access.Caller;
+import dk.servicelevel.booking.booking.Booking;
+import dk.servicelevel.booking.booking.BookingRepository;
+import dk.servicelevel.booking.booking.BookingState;
+import dk.servicelevel.booking.catalogue.NationalTestRepository;
+import dk.servicelevel.booking.schoolclass.Pupil;
+import dk.servicelevel.booking.schoolclass.PupilRepository;
+import dk.servicelevel.booking.schoolyear.SchoolCalendar;
+import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
+import dk.servicelevel.booking.slot.SlotBoard;
+import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
+import dk.servicelevel.booking.slot.SlotPlan.Slot;
+import dk.servicelevel.booking.slot.SlotUsage;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Sittings of tests: each starts in the running slot as GUARANTEED when the pupil's booking covers it, as BEST_EFFORT
+ * when capacity no booking holds is left, and is refused with 429 otherwise; never beyond the pupil's limits.
+ */
+@ApplicationScoped
+public class TestSessions {
+
+    private final TestSessionRepository sessions;
+    private final SessionEventRepository events;
+    private final IllnessRepository illnesses;
+    private final PupilRepository pupils;
+    private final NationalTestRepository tests;
+    private final BookingRepository bookings;
+    private final SlotBoard slots;
+    private final SlotUsage usage;
+    private final Clock clock;
+
+    TestSessions(TestSessionRepository sessions, SessionEventRepository events, IllnessRepository illnesses,
+            PupilRepository pupils, NationalTestRepository tests, BookingRepository bookings, SlotBoard slots,
+            SlotUsage usage, Clock clock) {
+        this.sessions = sessions;
+        this.events = events;
+        this.illnesses = illnesses;
+        this.pupils = pupils;
+        this.tests = tests;
+        this.bookings = bookings;
+        this.slots = slots;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<TestSession> start(Caller caller, SessionRequest request) {
+        Instant now = clock.instant();
+        LocalDate today = slots.dateOf(now);
+        // the pupil's row is locked, so two sittings started at once are counted one after the other
+        return pupils.findById(request.pupil(), LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new RuleViolationException("pupil", "is not a registered pupil"))
+                .invoke(pupil -> caller.checkMayAccess(pupil.institutionNumber))
+                .call(() -> tests.findById(request.test())
+                        .onItem().ifNull().failWith(() -> new RuleViolationException("test", "is not in the test catalogue")))
+                .chain(pupil -> slots.terms(today).chain(terms -> {
+                    Slot slot = terms.plan().slotAt(now, terms.calendar())
+                            .orElseThrow(() -> new RuleViolationException("startedAt",
+                                    "No test slot is running now: tests run in the slots of school days"));
+                    return checkLimit(pupil, request.test(), terms.calendar(), today)
+                            .chain(() -> coveringBooking(pupil, request.test(), slot))
+                            .chain(booking -> booking != null ? Uni.createFrom().item(session(pupil, request, slot, UserClass.GUARANTEED, booking.id, now))
+                                    : unbooked(pupil, request, slot, terms, now));
+                }))
+                .chain(sessions::persist);
+    }
+
+    @WithTransaction
+    public Uni<TestSession> end(Caller caller, long id, SessionState outcome) {
+        if (outcome == SessionState.STARTED) {
+            return Uni.createFrom().failure(new RuleViolationException("outcome", "must be COMPLETED or ABORTED"));
+        }
+        return running(caller, id).invoke(session -> {
+            session.state = outcome;
+            session.endedAt = clock.instant();
+        }).call(sessions::flush);
+    }
+
+    @WithTransaction
+    public Uni<SessionEvent> record(Caller caller, long id, SessionEvent.Kind kind) {
+        return running(caller, id).chain(session -> {
+            SessionEvent event = new SessionEvent();
+            event.sessionId = session.id;
+            event.kind = kind;
+            event.at = clock.instant();
+            return events.persist(event);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Illness> registerIllness(Caller caller, String pupil, String test) {
+        return pupils.findById(pupil)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No pupil has the id " + pupil))
+                .invoke(found -> caller.checkMayAccess(found.institutionNumber))
+                .call(() -> tests.findById(test)
+                        .onItem().ifNull().failWith(() -> new RuleViolationException("test", "is not in the test catalogue")))
+                .chain(found -> {
+                    Illness illness = new Illness();
+                    illness.pupil = pupil;
+                    illness.testCode = test;
+                    illness.registeredOn = slots.dateOf(clock.instant());
+                    illness.registeredBy = caller.subject();
+                    return illnesses.persist(illness);
+                });
+    }
+
+    @WithSession
+    public Uni<TestSession> get(Caller caller, long id) {
+        return sessions.findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No test session has the id " + id))
+                .invoke(session -> caller.checkMayAccess(session.institutionNumber));
+    }
+
+    private Uni<TestSession> running(Caller caller, long id) {
+        return get(caller, id).invoke(session -> {
+            if (session.state != SessionState.STARTED) {
+                throw new RuleViolationException("state", "The session has ended (" + session.state + ")");
+            }
+        });
+    }
+
+    private Uni<Void> checkLimit(Pupil pupil, String test, SchoolCalendar calendar, LocalDate today) {
+        Term term = calendar.termOf(today).orElseThrow();
+        SchoolCalendar.Span span = calendar.span(term);
+        Instant from = span.from().atStartOfDay(slots.zone()).toInstant();
+        Instant until = span.until().atStartOfDay(slots.zone()).toInstant();
+        return sessions.count("pupil = ?1 and testCode = ?2 and state <> ?3 and startedAt >= ?4 and startedAt < ?5",
+                pupil.pseudonym, test, SessionState.ABORTED, from, until)
+                .chain(sittings -> illnesses.count("pupil = ?1 and testCode = ?2 and registeredOn >= ?3 and registeredOn < ?4",
+                        pupil.pseudonym, test, span.from(), span.until())
+                        .invoke(ill -> {
+                            SittingLimit limit = new SittingLimit(term, sittings, ill);
+                            if (!limit.permitsAnother()) {
+                                throw new RuleViolationException("pupil", limit.refusal());
+                            }
+                        }))
+                .replaceWithVoid();
+    }
+
+    /** The active booking of the slot for this test that holds the pupil: the whole class, or the pupil named. */
+    private Uni<Booking> coveringBooking(Pupil pupil, String test, Slot slot) {
+        return bookings.list("state = ?1 and slotStart = ?2 and testCode = ?3 and classId = ?4",
+                BookingState.ACTIVE, slot.start(), test, pupil.classId)
+                .map(found -> found.stream()
+                        .filter(booking -> booking.pupils.isEmpty() || booking.pupils.contains(pupil.pseudonym))
+                        .findFirst().orElse(null));
+    }
+
+    private Uni<TestSession> unbooked(Pupil pupil, SessionRequest request, Slot slot, SlotTerms terms, Instant now) {
+        return usage.takeUnbooked(slot.start(), terms.capacity()).map(taken -> {
+            if (!taken) {
+                throw new NoCapacityLeftException(Duration.between(now, slot.end()));
+            }
+            return session(pupil, request, slot, UserClass.BEST_EFFORT, null, now);
+        });
+    }
+
+    private static TestSession session(Pupil pupil, SessionRequest request, Slot slot, UserClass userClass, Long bookingId,
+            Instant now) {
+        TestSession session = new TestSession();
+        session.pupil = pupil.pseudonym;
+        session.testCode = request.test();
+        session.institutionNumber = pupil.institutionNumber;
+        session.slotStart = slot.start();
+        session.userClass = userClass;
+        session.bookingId = bookingId;
+        session.state = SessionState.STARTED;
+        session.startedAt = now;
+        return session;
+    }
+}
