@@ -45,6 +45,15 @@ public class SlotUsage {
                 .replaceWithVoid();
     }
 
+    /** The booked seats of the slots that start in [from, to), by slot start; slots nobody booked are absent. */
+    public Uni<Map<Instant, Integer>> bookedBetween(Instant from, Instant to) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked FROM slot_usage "
+                        + "WHERE slot_start >= :from AND slot_start < :to AND booked > 0", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList())
+                .map(SlotUsage::bySlot);
+    }
+
     /** The taken seats of slots, booked or by unbooked sessions; a slot nobody took is not in the map. */
     public Uni<Map<Instant, Integer>> booked(List<Instant> slotStarts) {
         if (slotStarts.isEmpty()) {
@@ -54,7 +63,11 @@ public class SlotUsage {
                 .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked + best_effort FROM slot_usage WHERE slot_start IN (:slots)",
                         Object[].class)
                 .setParameter("slots", slotStarts).getResultList())
-                .map(rows -> rows.stream().collect(Collectors.toMap(
-                        row -> Instant.ofEpochSecond(((Number) row[0]).longValue()), row -> ((Number) row[1]).intValue())));
+                .map(SlotUsage::bySlot);
+    }
+
+    private static Map<Instant, Integer> bySlot(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(
+                row -> Instant.ofEpochSecond(((Number) row[0]).longValue()), row -> ((Number) row[1]).intValue()));
     }
 }

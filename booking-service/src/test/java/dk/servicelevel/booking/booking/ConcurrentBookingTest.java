@@ -1,6 +1,7 @@
 package dk.servicelevel.booking.booking;
 
 import static dk.servicelevel.booking.BookingFixtures.TEST;
+import static dk.servicelevel.booking.BookingFixtures.as;
 import static dk.servicelevel.booking.BookingFixtures.asSchool;
 import static dk.servicelevel.booking.BookingFixtures.booking;
 import static dk.servicelevel.booking.BookingFixtures.newClass;
@@ -8,6 +9,7 @@ import static dk.servicelevel.booking.BookingFixtures.newSchool;
 import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
 import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.OffsetDateTime;
@@ -30,7 +32,6 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ConcurrentBookingTest.Step2006.class)
 class ConcurrentBookingTest {
 
-
     /** The 2006 step: 4,800 tests in a slot, so 80 classes of 60 fill one. */
     public static class Step2006 implements QuarkusTestProfile {
         @Override
@@ -44,7 +45,7 @@ class ConcurrentBookingTest {
     private static final String SLOT = "2027-05-05T10:00:00+02:00";
 
     @Test
-    void manySchoolsBookingOneSlotAtTheSameInstantNeverOverbookIt() throws Exception {
+    void manySchoolsBookingOneSlotAtTheSameInstantNeverOverbookItAndTheFullSlotIsWarnedOf() throws Exception {
         schoolYearAndTest();
         List<String> schools = new ArrayList<>();
         List<Long> classes = new ArrayList<>();
@@ -75,6 +76,10 @@ class ConcurrentBookingTest {
         assertThat(statuses).filteredOn(status -> status != 201).containsOnly(409);
         asSchool(schools.get(0)).queryParam("date", "2027-05-05").get("/api/v1/slots")
                 .then().statusCode(200).body("[2].booked", equalTo(4_800)).body("[2].left", equalTo(0));
+        as("ministry").queryParam("from", "2027-05-03").queryParam("to", "2027-05-07").get("/api/v1/capacity/warnings")
+                .then().statusCode(200)
+                .body("date", contains("2027-05-05"))
+                .body("[0].booked", equalTo(4_800), "[0].capacity", equalTo(4_800), "[0].share", equalTo(1.0f));
 
         AdjustableClock.setTo(OffsetDateTime.parse("2027-05-05T10:40:00+02:00").toInstant());
         try {
