@@ -128,6 +128,32 @@ class TestSessionResourceTest {
     }
 
     @Test
+    void countsVisitsHitsAndUniquePupilsPerHourAndTest() {
+        String school = newSchool();
+        List<String> pupils = pupilsOf(school, newClass(school, 2));
+        at("2027-05-12T10:05:00+02:00");
+        long first = sit(school, pupils.get(0)).statusCode(201).extract().jsonPath().getLong("id");
+        asSchool(school).body(Map.of("outcome", "ABORTED")).post("/api/v1/test-sessions/{id}/end", first).then().statusCode(200);
+        long second = sit(school, pupils.get(0)).statusCode(201).extract().jsonPath().getLong("id");
+        long third = sit(school, pupils.get(1)).statusCode(201).extract().jsonPath().getLong("id");
+        for (long session : List.of(second, second, third)) {
+            asSchool(school).body(Map.of("kind", "ANSWER")).post("/api/v1/test-sessions/{id}/events", session).then().statusCode(204);
+        }
+
+        as("ministry").queryParam("from", "2027-05-12T00:00:00+02:00").queryParam("to", "2027-05-13T00:00:00+02:00")
+                .queryParam("per", "HOUR").get("/api/v1/usage")
+                .then().statusCode(200)
+                .body("period", contains("2027-05-12T08:00:00Z"))
+                .body("test", contains(TEST))
+                .body("visits", contains(3), "hits", contains(3), "uniquePupils", contains(2));
+        as("ministry").queryParam("from", "2027-05-01T00:00:00+02:00").queryParam("to", "2027-06-01T00:00:00+02:00")
+                .queryParam("per", "WEEK").get("/api/v1/usage")
+                .then().statusCode(400).body("violations.field", contains("per"));
+        asSchool(school).queryParam("from", "2027-05-12T00:00:00+02:00").queryParam("to", "2027-05-13T00:00:00+02:00")
+                .get("/api/v1/usage").then().statusCode(403);
+    }
+
+    @Test
     void noSittingOutsideTheSlotsNorForAnotherSchoolsPupil() {
         String school = newSchool();
         String pupil = pupilsOf(school, newClass(school, 1)).get(0);

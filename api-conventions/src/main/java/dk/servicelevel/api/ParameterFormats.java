@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -18,9 +19,12 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
-/** Reads instants, dates, months, durations and time zones from parameters in ISO 8601; a malformed one is a 400 that names it. */
+/**
+ * Reads instants, dates, months, durations, time zones and enumerated values from parameters; a malformed one is a
+ * 400 that names it (JAX-RS would answer 404).
+ */
 @Provider
-public class TimeParameters implements ParamConverterProvider {
+public class ParameterFormats implements ParamConverterProvider {
 
     private record Format(Function<String, Object> parse, String example) {
     }
@@ -35,7 +39,7 @@ public class TimeParameters implements ParamConverterProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        Format format = FORMATS.get(rawType);
+        Format format = rawType.isEnum() ? enumFormat(rawType) : FORMATS.get(rawType);
         if (format == null) {
             return null;
         }
@@ -48,7 +52,7 @@ public class TimeParameters implements ParamConverterProvider {
                 }
                 try {
                     return (T) format.parse().apply(value);
-                } catch (DateTimeException e) {
+                } catch (DateTimeException | IllegalArgumentException e) {
                     throw new MalformedParameterException(name, "must be " + format.example());
                 }
             }
@@ -58,6 +62,12 @@ public class TimeParameters implements ParamConverterProvider {
                 return value.toString();
             }
         };
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Format enumFormat(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        return new Format(value -> Enum.valueOf((Class) type, value), "one of " + Arrays.toString(constants));
     }
 
     private static String nameOf(Annotation[] annotations) {
