@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,16 +18,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Another service of the platform, run for real as its own process from its built application
  * ({@code ../SERVICE/target/quarkus-app}), with its own PostgreSQL server and the test run's signing keys.
- * The service under test reaches it through the REST client named by the {@code client} argument.
+ * The service under test reaches it through the REST client named by the {@code client} argument; arguments named
+ * {@code env.NAME} set environment variables of the process.
  */
 public class ServiceProcessTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String ENV_PREFIX = "env.";
 
     private String service;
     private String database;
     private String client;
+    private Map<String, String> environment = Map.of();
     private EmbeddedPostgres postgres;
     private Process process;
 
@@ -35,6 +39,8 @@ public class ServiceProcessTestResource implements QuarkusTestResourceLifecycleM
         service = initArgs.get("service");
         database = initArgs.get("database");
         client = initArgs.getOrDefault("client", service);
+        environment = initArgs.entrySet().stream().filter(arg -> arg.getKey().startsWith(ENV_PREFIX))
+                .collect(Collectors.toMap(arg -> arg.getKey().substring(ENV_PREFIX.length()), Map.Entry::getValue));
     }
 
     @Override
@@ -74,6 +80,7 @@ public class ServiceProcessTestResource implements QuarkusTestResourceLifecycleM
         env.put("DB_PASSWORD", PostgresDatabases.SUPERUSER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", SigningKeyTestResource.TEST_ISSUER);
+        env.putAll(environment);
         return builder.start();
     }
 

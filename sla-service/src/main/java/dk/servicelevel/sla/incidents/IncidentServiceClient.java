@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dk.servicelevel.api.ServiceTokenFilter;
 import io.smallrye.mutiny.Uni;
 
 /** incident-service's public API, as far as the SLA evaluation reads it. */

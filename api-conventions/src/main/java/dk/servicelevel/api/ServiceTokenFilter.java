@@ -1,10 +1,10 @@
-package dk.servicelevel.sla.incidents;
+package dk.servicelevel.api;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 
-/** Sends the service's own token with each call. */
+/** Sends the service's own token with each call of a REST client that registers this filter. */
 public class ServiceTokenFilter implements ClientRequestFilter {
 
     private final ServiceToken token;

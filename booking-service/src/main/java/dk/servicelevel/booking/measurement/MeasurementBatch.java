@@ -1,0 +1,7 @@
+package dk.servicelevel.booking.measurement;
+
+import java.util.List;
+
+/** A batch as sla-service takes it. */
+public record MeasurementBatch(List<Sample> samples) {
+}
