@@ -14,12 +14,12 @@ public interface AdmissionConfig {
     @WithDefault("true")
     boolean adaptive();
 
-    @WithDefault("20")
+    @WithDefault("8")
     int minConcurrency();
 
-    @WithDefault("100")
+    @WithDefault("16")
     int initialConcurrency();
 
-    @WithDefault("400")
+    @WithDefault("200")
     int maxConcurrency();
 }
