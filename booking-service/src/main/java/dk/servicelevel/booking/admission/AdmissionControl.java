@@ -10,8 +10,9 @@ import dk.servicelevel.booking.session.UserClass;
 
 /**
  * Partitions the requests the service works on at once between the classes (seed 002, Krav 10): guaranteed traffic
- * always has its share of the limit; best-effort traffic may use what guaranteed traffic leaves, and is the first to
- * be refused when the limit is reached.
+ * always has its share of the limit; best-effort traffic may use what guaranteed traffic leaves, and is refused when
+ * the limit is reached. Guaranteed traffic itself is never refused here: bookings already keep it within the
+ * capacity, so beyond its share it is let through, uncounted.
  */
 public final class AdmissionControl {
 
@@ -34,8 +35,26 @@ public final class AdmissionControl {
                 .build();
     }
 
+    private static final Limiter.Listener UNCOUNTED = new Limiter.Listener() {
+        @Override
+        public void onSuccess() {
+            // not counted by the limiter
+        }
+
+        @Override
+        public void onIgnore() {
+            // not counted by the limiter
+        }
+
+        @Override
+        public void onDropped() {
+            // not counted by the limiter
+        }
+    };
+
     /** A permit to work on a request of the class, to be released with its outcome; empty: refuse the request. */
     public Optional<Limiter.Listener> admit(UserClass userClass) {
-        return limiter.acquire(userClass);
+        Optional<Limiter.Listener> permit = limiter.acquire(userClass);
+        return permit.isEmpty() && userClass == UserClass.GUARANTEED ? Optional.of(UNCOUNTED) : permit;
     }
 }

@@ -18,17 +18,31 @@ class AdmissionControlTest {
     private static final int LIMIT = 10;
 
     @Test
-    void bestEffortMayUseWhatIsFreeButIsRefusedFirstAtTheLimit() {
+    void bestEffortMayUseWhatIsFreeButIsRefusedAtTheLimitAndGuaranteedNever() {
         AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8);
         List<Limiter.Listener> running = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {
             running.add(admission.admit(UserClass.BEST_EFFORT).orElseThrow());
         }
         assertThat(admission.admit(UserClass.BEST_EFFORT)).isEmpty();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 2 * LIMIT; i++) {
             assertThat(admission.admit(UserClass.GUARANTEED)).as("guaranteed request %d", i).isPresent();
         }
-        assertThat(admission.admit(UserClass.GUARANTEED)).isEmpty();
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isEmpty();
+    }
+
+    @Test
+    void atTheLimitBestEffortKeepsOnlyItsOwnShare() {
+        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8);
+        List<Limiter.Listener> running = new ArrayList<>();
+        for (int i = 0; i < LIMIT; i++) {
+            running.add(admission.admit(UserClass.GUARANTEED).orElseThrow());
+        }
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isPresent();
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isPresent();
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isEmpty();
+        running.forEach(Limiter.Listener::onSuccess);
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isPresent();
     }
 
     @Test
