@@ -49,7 +49,7 @@ public class SlotBoard {
         });
     }
 
-    /** The terms of the school day a date falls on; 422 naming {@code field} when no school year holds it. */
+    /** The terms of the school day a date falls on; 422 when no school year holds it. */
     @WithSession
     public Uni<SlotTerms> terms(LocalDate date) {
         return years.calendarOn(date).chain(calendar -> calendar.isEmpty()
