@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
 
-/** One version of a generated report, as filed: never changed, only followed by newer versions. */
+/** One version of a generated report, as filed (its figures as JSON): never changed, only followed by newer versions. */
 @Entity
 @Immutable
 public class ArchivedReport {
@@ -29,4 +29,6 @@ public class ArchivedReport {
     public String sha256;
     public Instant generatedAt;
     public String generatedBy;
+    /** The records the report was made from with their versions, as a JSON object. */
+    public String sourceVersions;
 }

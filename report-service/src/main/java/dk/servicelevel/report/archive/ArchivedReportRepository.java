@@ -1,5 +1,6 @@
 package dk.servicelevel.report.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,25 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ArchivedReportRepository implements PanacheRepository<ArchivedReport> {
 
+    /** The versions of a kind and period, either of which may be absent (any). */
     public Uni<List<ArchivedReport>> matching(String kind, String period) {
-        return list("(:kind is null or kind = :kind) and (:period is null or period = :period)",
-                Sort.by("period").descending().and("kind").and("reportVersion").descending(),
-                Parameters.with("kind", kind).and("period", period));
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            conditions.add("kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (period != null) {
+            conditions.add("period = :period");
+            parameters.and("period", period);
+        }
+        Sort newestFirst = Sort.by("period").descending().and("kind").and("reportVersion").descending();
+        return conditions.isEmpty() ? listAll(newestFirst)
+                : list(String.join(" and ", conditions), newestFirst, parameters);
+    }
+
+    public Uni<byte[]> content(long id) {
+        return find("select content from ArchivedReport where id = ?1", id).project(byte[].class).firstResult();
     }
 
     public Uni<Integer> latestVersion(String kind, String period) {

@@ -4,44 +4,82 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.servicelevel.report.archive.ArchivedRenditionRepository.Checksum;
+import dk.servicelevel.report.archive.ArchivedReportResponse.Format;
+import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.source.OneAtATime;
+import dk.servicelevel.report.ReportKind;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The archive of generated reports: immutable versions with their SHA-256 checksums. */
+/** The archive of generated reports: immutable versions with their SHA-256 checksums, in every format. */
 @ApplicationScoped
 public class ReportArchive {
 
+    private static final TypeReference<TreeMap<String, String>> SOURCE_VERSIONS = new TypeReference<>() {
+    };
+
     private final ArchivedReportRepository reports;
+    private final ArchivedRenditionRepository renditions;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    ReportArchive(ArchivedReportRepository reports, Clock clock) {
+    ReportArchive(ArchivedReportRepository reports, ArchivedRenditionRepository renditions, ObjectMapper json, Clock clock) {
         this.reports = reports;
+        this.renditions = renditions;
+        this.json = json;
         this.clock = clock;
     }
 
-    /** Files a report as the next version for its kind and month; earlier versions stay as they were. */
+    /** Files the reports in one transaction, each as the next version of its kind and period: all of them or none. */
     @WithTransaction
-    public Uni<ArchivedReport> file(ReportKind kind, YearMonth period, String mediaType, byte[] content,
-            String generatedBy) {
-        return reports.latestVersion(kind.name(), period.toString()).flatMap(latest -> {
+    public Uni<List<ArchivedReport>> file(List<RenderedReport> rendered, String generatedBy) {
+        return OneAtATime.all(rendered.stream().map(report -> fileOne(report, generatedBy)).toList());
+    }
+
+    private Uni<ArchivedReport> fileOne(RenderedReport rendered, String generatedBy) {
+        return reports.latestVersion(rendered.kind().name(), rendered.period()).chain(latest -> {
+            byte[] figures = rendered.formats().get(ReportFormat.JSON);
             ArchivedReport report = new ArchivedReport();
-            report.kind = kind.name();
-            report.period = period.toString();
+            report.kind = rendered.kind().name();
+            report.period = rendered.period();
             report.reportVersion = latest + 1;
-            report.mediaType = mediaType;
-            report.content = content.clone();
-            report.sha256 = sha256(content);
+            report.mediaType = ReportFormat.JSON.mediaType();
+            report.content = figures.clone();
+            report.sha256 = sha256(figures);
             report.generatedAt = clock.instant();
             report.generatedBy = generatedBy;
-            return reports.persist(report);
+            report.sourceVersions = asJson(rendered.sources());
+            return reports.persist(report).call(persisted -> fileRenditions(persisted, rendered.formats()));
         });
+    }
+
+    private Uni<Void> fileRenditions(ArchivedReport report, Map<ReportFormat, byte[]> formats) {
+        List<ArchivedRendition> forPeople = formats.entrySet().stream().filter(f -> f.getKey() != ReportFormat.JSON)
+                .map(f -> {
+                    ArchivedRendition rendition = new ArchivedRendition();
+                    rendition.archivedReportId = report.id;
+                    rendition.mediaType = f.getKey().mediaType();
+                    rendition.content = f.getValue().clone();
+                    rendition.sha256 = sha256(f.getValue());
+                    return rendition;
+                }).toList();
+        return forPeople.isEmpty() ? Uni.createFrom().voidItem() : renditions.persist(forPeople);
     }
 
     @WithSession
@@ -55,11 +93,60 @@ public class ReportArchive {
                 .onItem().ifNull().failWith(() -> new NotFoundException("No archived report has the id " + id));
     }
 
+    /** The archived versions as the API shows them: each format with its checksum and where to fetch it. */
+    @WithSession
+    public Uni<List<ArchivedReportResponse>> describe(List<ArchivedReport> filed) {
+        if (filed.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return renditions.checksumsOf(filed.stream().map(r -> r.id).toList()).map(checksums -> {
+            Map<Long, List<Checksum>> byReport = checksums.stream().collect(Collectors.groupingBy(Checksum::archivedReportId));
+            return filed.stream().map(report -> describe(report, byReport.getOrDefault(report.id, List.of()))).toList();
+        });
+    }
+
+    private ArchivedReportResponse describe(ArchivedReport report, List<Checksum> checksums) {
+        List<Format> formats = new ArrayList<>();
+        formats.add(format(report.id, report.mediaType, report.sha256));
+        checksums.forEach(c -> formats.add(format(report.id, c.mediaType(), c.sha256())));
+        return new ArchivedReportResponse(report.id, report.kind, report.period, report.reportVersion, report.sha256,
+                report.generatedAt, report.generatedBy, sources(report.sourceVersions), formats);
+    }
+
+    private static Format format(long id, String mediaType, String sha256) {
+        String extension = ReportFormat.forMediaType(mediaType).map(ReportFormat::extension).orElse("json");
+        return new Format(mediaType, sha256, "/api/v1/reports/" + id + "/content?format=" + extension);
+    }
+
+    /** The archived bytes of a report in a format, exactly as filed. */
+    @WithSession
+    public Uni<byte[]> content(long id, ReportFormat format) {
+        Uni<byte[]> content = format == ReportFormat.JSON ? reports.content(id) : renditions.content(id, format.mediaType());
+        return content.onItem().ifNull().failWith(() -> new NotFoundException(
+                "No archived report has the id " + id + " in " + format.mediaType()));
+    }
+
     static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private Map<String, String> sources(String stored) {
+        try {
+            return json.readValue(stored, SOURCE_VERSIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Archived source versions are a JSON object", e);
+        }
+    }
+
+    private String asJson(Map<String, String> sources) {
+        try {
+            return json.writeValueAsString(sources);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Source versions are strings", e);
         }
     }
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,10 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.servicelevel.api.Roles;
+import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.rendering.ReportDownload;
+import dk.servicelevel.report.rendering.ReportFormat;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/reports")
-@Tag(name = "Report archive", description = "Every generated report, as immutable versions with their checksums")
+@Tag(name = "Report archive", description = "Every filed report, as immutable versions with their checksums")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.MINISTRY, Roles.VENDOR_OPS, Roles.ADMIN })
@@ -45,16 +51,30 @@ public class ReportArchiveResource {
             @Parameter(description = "Month reported on", example = "2026-10")
             @QueryParam("period") @Pattern(regexp = MONTH, message = "must be a month as YYYY-MM") String period) {
         return archive.matching(kind == null ? null : ReportKind.valueOf(kind),
-                period == null ? null : YearMonth.parse(period))
-                .map(reports -> reports.stream().map(ArchivedReportResponse::of).toList());
+                period == null ? null : YearMonth.parse(period)).chain(archive::describe);
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "Get the description of one archived report version")
+    @Path("{id: \\d+}")
+    @Operation(summary = "Describe one archived report version: its formats with their checksums, and its sources")
     @APIResponse(responseCode = "200", description = "The archived version")
     @APIResponse(responseCode = "404", description = "No archived report has this id")
     public Uni<ArchivedReportResponse> get(@PathParam("id") long id) {
-        return archive.get(id).map(ArchivedReportResponse::of);
+        return archive.get(id).chain(report -> archive.describe(List.of(report))).map(described -> described.get(0));
+    }
+
+    @GET
+    @Path("{id: \\d+}/content")
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf", "text/csv" })
+    @Operation(summary = "Download an archived report version exactly as filed",
+            description = "`format` is json, html, pdf or csv; without it the Accept header decides (JSON by default). "
+                    + "The SHA-256 of the bytes equals the checksum filed for that format.")
+    @APIResponse(responseCode = "404", description = "No archived report has this id")
+    public Uni<Response> content(@PathParam("id") long id,
+            @Parameter(example = "pdf") @QueryParam("format") String format, @Context HttpHeaders headers) {
+        ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
+        return archive.get(id).chain(report -> archive.content(id, chosen)
+                .map(bytes -> ReportDownload.of(bytes, chosen, ReportKind.valueOf(report.kind),
+                        report.period + "-v" + report.reportVersion)));
     }
 }

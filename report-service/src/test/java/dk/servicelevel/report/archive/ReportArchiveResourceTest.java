@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
+import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.ReportKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -76,7 +81,8 @@ class ReportArchiveResourceTest {
     }
 
     private ArchivedReport file(ReportKind kind, YearMonth month, String content) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> archive.file(kind, month, "text/plain",
-                content.getBytes(StandardCharsets.UTF_8), "test"));
+        RenderedReport rendered = new RenderedReport(kind, month.toString(), new TreeMap<>(),
+                Map.of(ReportFormat.JSON, content.getBytes(StandardCharsets.UTF_8)));
+        return VertxContextSupport.subscribeAndAwait(() -> archive.file(List.of(rendered), "test")).get(0);
     }
 }

@@ -1,4 +1,4 @@
-package dk.servicelevel.report.archive;
+package dk.servicelevel.report;
 
 /** The reports of seed 002 (Krav 17–27) and seeds 000/001. */
 public enum ReportKind {

@@ -1,0 +1,97 @@
+package dk.servicelevel.report.generation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.report.ReportConfig;
+import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.ReportMonth;
+import dk.servicelevel.report.activity.Activity;
+import dk.servicelevel.report.archive.RenderedReport;
+import dk.servicelevel.report.faultlog.FaultLog;
+import dk.servicelevel.report.operations.MonthlyOperations;
+import dk.servicelevel.report.rendering.ReportDocument;
+import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.rendering.ReportRenderer;
+import dk.servicelevel.report.status.MonthlyStatus;
+import dk.servicelevel.report.usage.Usage;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * Generates a report from the owning services' figures and renders it. Rendering (plots, PDF) is CPU work and runs
+ * on a worker thread, never on the event loop.
+ */
+@ApplicationScoped
+public class ReportGeneration {
+
+    private final MonthlyOperations operations;
+    private final MonthlyStatus status;
+    private final FaultLog faultLog;
+    private final Usage usage;
+    private final Activity activity;
+    private final ReportRenderer renderer;
+    private final ReportConfig config;
+    private final Vertx vertx;
+    private final Clock clock;
+
+    ReportGeneration(MonthlyOperations operations, MonthlyStatus status, FaultLog faultLog, Usage usage,
+            Activity activity, ReportRenderer renderer, ReportConfig config, Vertx vertx, Clock clock) {
+        this.operations = operations;
+        this.status = status;
+        this.faultLog = faultLog;
+        this.usage = usage;
+        this.activity = activity;
+        this.renderer = renderer;
+        this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+    }
+
+    /** A month of the reports' zone that has begun: the current month gives the figures so far. */
+    public ReportMonth month(YearMonth month) {
+        ReportMonth reportMonth = new ReportMonth(month, config.zone());
+        if (reportMonth.start().isAfter(clock.instant())) {
+            throw new RuleViolationException("month", "The month " + month + " has not begun");
+        }
+        return reportMonth;
+    }
+
+    public Uni<ReportDocument> monthly(ReportKind kind, ReportMonth month) {
+        return switch (kind) {
+            case MONTHLY_OPERATIONS -> operations.of(month).map(ReportDocument.class::cast);
+            case MONTHLY_STATUS -> status.of(month).map(ReportDocument.class::cast);
+            case FAULT_LOG -> faultLog(month.toString(), month.start(), month.end());
+            case USAGE -> usage.of(month).map(ReportDocument.class::cast);
+            case ACTIVITY -> activity.of(month).map(ReportDocument.class::cast);
+        };
+    }
+
+    public Uni<ReportDocument> faultLog(String period, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            throw new RuleViolationException("to", "The period must end after it starts");
+        }
+        return faultLog.between(period, from, to, config.zone()).map(ReportDocument.class::cast);
+    }
+
+    public Uni<byte[]> render(ReportDocument document, ReportFormat format) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> renderer.render(document, format)));
+    }
+
+    /** Every format of a report, for the archive. */
+    public Uni<RenderedReport> renderAll(ReportDocument document) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            Map<ReportFormat, byte[]> formats = new EnumMap<>(ReportFormat.class);
+            for (ReportFormat format : ReportFormat.values()) {
+                formats.put(format, renderer.render(document, format));
+            }
+            return new RenderedReport(document.kind(), document.period(), document.sources(), formats);
+        }));
+    }
+}

@@ -1,0 +1,146 @@
+package dk.servicelevel.report.generation;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dk.servicelevel.api.MalformedParameterException;
+import dk.servicelevel.api.Roles;
+import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.archive.ArchivedReportResponse;
+import dk.servicelevel.report.archive.ReportArchive;
+import dk.servicelevel.report.rendering.ReportDocument;
+import dk.servicelevel.report.rendering.ReportDownload;
+import dk.servicelevel.report.rendering.ReportFormat;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "The reports as of now, made from the owning services' figures; the archive keeps filed versions")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf", "text/csv" })
+@RolesAllowed({ Roles.MINISTRY, Roles.VENDOR_OPS, Roles.ADMIN })
+@APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the problem names it")
+@APIResponse(responseCode = "406", description = "None of the formats asked for")
+@APIResponse(responseCode = "422", description = "The month has not begun (or, to archive, not ended)")
+@APIResponse(responseCode = "503", description = "A service the figures come from cannot answer; nothing is made up")
+public class ReportResource {
+
+    private static final String FORMAT = "json, html, pdf or csv; without it the Accept header decides (JSON by default)";
+
+    private final ReportGeneration generation;
+    private final MonthlyArchiving archiving;
+    private final ReportArchive archive;
+    private final JsonWebToken caller;
+
+    ReportResource(ReportGeneration generation, MonthlyArchiving archiving, ReportArchive archive, JsonWebToken caller) {
+        this.generation = generation;
+        this.archiving = archiving;
+        this.archive = archive;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("monthly-operations")
+    @Operation(summary = "The monthly operations report (Krav 18–19) for each system and layer")
+    public Uni<Response> monthlyOperations(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "pdf") @QueryParam("format") String format, @Context HttpHeaders headers) {
+        return monthly(ReportKind.MONTHLY_OPERATIONS, month, format, headers);
+    }
+
+    @GET
+    @Path("monthly-status")
+    @Operation(summary = "The monthly status in the form of seeds 000 and 001: 12 months of availability against the SLA goal")
+    public Uni<Response> monthlyStatus(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "html") @QueryParam("format") String format, @Context HttpHeaders headers) {
+        return monthly(ReportKind.MONTHLY_STATUS, month, format, headers);
+    }
+
+    @GET
+    @Path("fault-log")
+    @Operation(summary = "The fault log (Krav 20–21) of a month, or of a period from and to")
+    public Uni<Response> faultLog(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
+            @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
+            @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
+            @Parameter(description = FORMAT, example = "csv") @QueryParam("format") String format, @Context HttpHeaders headers) {
+        ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
+        if (month != null && (from != null || to != null)) {
+            throw new MalformedParameterException("month", "give either month, or from and to");
+        }
+        if (month != null) {
+            return respond(generation.monthly(ReportKind.FAULT_LOG, generation.month(month)), chosen);
+        }
+        if (from == null || to == null) {
+            throw new MalformedParameterException(from == null ? "from" : "to", "give either month, or from and to");
+        }
+        return respond(generation.faultLog(from + "/" + to, from.toInstant(), to.toInstant()), chosen);
+    }
+
+    @GET
+    @Path("usage")
+    @Operation(summary = "The usage report (Krav 25): visits, hits, unique pupils, load over the day and the year, peaks")
+    public Uni<Response> usage(@Parameter(example = "2027-05") @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "pdf") @QueryParam("format") String format, @Context HttpHeaders headers) {
+        return monthly(ReportKind.USAGE, month, format, headers);
+    }
+
+    @GET
+    @Path("activity")
+    @Operation(summary = "The activity report (Krav 27): maintenance, and the registered faults with the work on them")
+    public Uni<Response> activity(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "json") @QueryParam("format") String format, @Context HttpHeaders headers) {
+        return monthly(ReportKind.ACTIVITY, month, format, headers);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
+    @Operation(summary = "Generate the reports of a closed month and file them in the archive",
+            description = "Each kind is filed as its next version in every format, with the SHA-256 of each and the source "
+                    + "versions it was made from. Earlier versions stay as they were. All of them are filed or none.")
+    @APIResponse(responseCode = "201", description = "Filed; the archived versions")
+    public Uni<RestResponse<List<ArchivedReportResponse>>> archive(@Valid @NotNull ArchivingRequest request) {
+        Set<ReportKind> kinds = request.kinds() == null || request.kinds().isEmpty()
+                ? EnumSet.allOf(ReportKind.class) : EnumSet.copyOf(request.kinds());
+        return archiving.archive(request.month(), kinds, caller.getName())
+                .chain(filed -> archive.describe(filed))
+                .map(filed -> RestResponse.status(RestResponse.Status.CREATED, filed));
+    }
+
+    private Uni<Response> monthly(ReportKind kind, YearMonth month, String format, HttpHeaders headers) {
+        ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
+        if (month == null) {
+            throw new MalformedParameterException("month", "is required, as YYYY-MM");
+        }
+        return respond(generation.monthly(kind, generation.month(month)), chosen);
+    }
+
+    private Uni<Response> respond(Uni<ReportDocument> document, ReportFormat format) {
+        return document.chain(d -> generation.render(d, format).map(bytes -> ReportDownload.of(bytes, format,
+                d.kind(), d.period())));
+    }
+}

@@ -1,0 +1,139 @@
+package dk.servicelevel.report.operations;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.servicelevel.report.ReportConfig;
+import dk.servicelevel.report.ReportMonth;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.FaultFacts;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.LayerOperations;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.OutageFacts;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.ServiceWindowFacts;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.SystemOperations;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.WindowFigures;
+import dk.servicelevel.report.rendering.Notation;
+import dk.servicelevel.report.source.BookingFigures;
+import dk.servicelevel.report.source.CapacityWarning;
+import dk.servicelevel.report.source.IncidentRecord;
+import dk.servicelevel.report.source.IncidentRecords;
+import dk.servicelevel.report.source.OneAtATime;
+import dk.servicelevel.report.source.OutageRecord;
+import dk.servicelevel.report.source.ServiceWindowRecord;
+import dk.servicelevel.report.source.SlaAvailability;
+import dk.servicelevel.report.source.SlaAvailability.ResponseTimes;
+import dk.servicelevel.report.source.SlaFigures;
+import dk.servicelevel.report.source.SlaRecord;
+import dk.servicelevel.report.source.SourceVersions;
+import io.smallrye.mutiny.Uni;
+
+/** Puts the monthly operations report together from the figures of sla-service, incident-service and booking-service. */
+@ApplicationScoped
+public class MonthlyOperations {
+
+    private final SlaFigures slas;
+    private final IncidentRecords incidents;
+    private final BookingFigures booking;
+    private final ReportConfig config;
+    private final Clock clock;
+
+    MonthlyOperations(SlaFigures slas, IncidentRecords incidents, BookingFigures booking, ReportConfig config, Clock clock) {
+        this.slas = slas;
+        this.incidents = incidents;
+        this.booking = booking;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Uni<MonthlyOperationsReport> of(ReportMonth month) {
+        return Uni.combine().all().unis(slas.slas(), incidents.incidents(month.start(), month.end())).asTuple()
+                .chain(found -> {
+                    List<SlaRecord> inForce = found.getItem1().stream()
+                            .filter(sla -> !sla.inForceFrom().isAfter(month.start())).toList();
+                    SourceVersions sources = new SourceVersions();
+                    sources.incidents(found.getItem2());
+                    List<String> systems = inForce.stream().map(SlaRecord::systemCode).distinct().toList();
+                    return OneAtATime.all(systems.stream()
+                            .map(system -> system(system, inForce, found.getItem2(), month, sources)).toList())
+                            .map(all -> new MonthlyOperationsReport(month.month(), month.zone(), clock.instant(), all,
+                                    sources.asMap()));
+                });
+    }
+
+    private Uni<SystemOperations> system(String system, List<SlaRecord> inForce, List<IncidentRecord> monthIncidents,
+            ReportMonth month, SourceVersions sources) {
+        List<SlaRecord> layers = inForce.stream().filter(sla -> sla.systemCode().equals(system)).toList();
+        Uni<List<CapacityWarning>> capacity = system.equals(config.bookingSystem())
+                ? booking.capacityWarnings(month) : Uni.createFrom().item(List.of());
+        Uni<List<EvaluatedLayer>> evaluated = OneAtATime.all(layers.stream()
+                .map(sla -> layer(sla, monthIncidents, month, sources)).toList());
+        return Uni.combine().all().unis(slas.callCounts(system, month), incidents.serviceWindows(system, month),
+                capacity, evaluated).with((calls, windows, warnings, figures) -> {
+                    sources.serviceWindows(windows);
+                    return new SystemOperations(system, calls.operations(), calls.byInterface(),
+                            figures.get(0).responseTimes(), figures.stream().map(EvaluatedLayer::figures).toList(),
+                            windows.stream().map(MonthlyOperations::serviceWindow).toList(), warnings);
+                });
+    }
+
+    /** The response times are measured per system, so every layer's evaluation has the same. */
+    private record EvaluatedLayer(LayerOperations figures, ResponseTimes responseTimes) {
+    }
+
+    private Uni<EvaluatedLayer> layer(SlaRecord sla, List<IncidentRecord> monthIncidents, ReportMonth month,
+            SourceVersions sources) {
+        return Uni.combine().all().unis(slas.availability(sla.id(), month),
+                incidents.outages(sla.systemCode(), sla.layer(), month)).with((availability, outages) -> {
+                    sources.sla(availability);
+                    List<IncidentRecord> faults = monthIncidents.stream()
+                            .filter(i -> i.systemCode().equals(sla.systemCode()) && i.layer().equals(sla.layer())).toList();
+                    List<WindowFigures> windows = availability.windows().stream().map(MonthlyOperations::window).toList();
+                    return new EvaluatedLayer(new LayerOperations(sla.id(), sla.layer(), status(faults),
+                            windows.stream().allMatch(WindowFigures::met), windows, window(availability.combined()),
+                            outages.stream().map(o -> outage(o, month)).toList(),
+                            faults.stream().map(MonthlyOperations::fault).toList()), availability.responseTimes());
+                });
+    }
+
+    /** The worst colour of the production incidents: RED before YELLOW before GREEN (seed 000's legend). */
+    static String status(List<IncidentRecord> faults) {
+        return faults.stream().filter(IncidentRecord::inProduction).map(IncidentRecord::statusColour)
+                .max(Comparator.comparingInt(MonthlyOperations::severity)).orElse("GREEN");
+    }
+
+    private static int severity(String colour) {
+        return switch (colour) {
+            case "RED" -> 2;
+            case "YELLOW" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static WindowFigures window(SlaAvailability.Window w) {
+        return new WindowFigures(w.name(), w.targetPercent(), w.availabilityPercent(), w.met(), w.agreedMinutes(),
+                w.downtimeMinutes(), w.serviceWindowMinutes(), Notation.hours(w.agreedMinutes()),
+                Notation.hours(w.agreedMinutes().subtract(w.downtimeMinutes())), w.budgetRemainingMinutes());
+    }
+
+    private static OutageFacts outage(OutageRecord outage, ReportMonth month) {
+        Instant end = outage.end() == null ? month.end() : outage.end();
+        return new OutageFacts(outage.incidentId(), outage.category(), outage.statusColour(), outage.start(),
+                outage.end(), Notation.hours(Duration.between(outage.start(), end)));
+    }
+
+    private static ServiceWindowFacts serviceWindow(ServiceWindowRecord window) {
+        return new ServiceWindowFacts(window.id(), window.startAt(), window.endAt(),
+                Notation.hours(Duration.between(window.startAt(), window.endAt())), window.purpose());
+    }
+
+    private static FaultFacts fault(IncidentRecord incident) {
+        return new FaultFacts(incident.id(), incident.environment(), incident.category(), incident.statusColour(),
+                incident.knownAt(), Notation.minutes(incident.reactionTime()), incident.restoredAt(), incident.cause(),
+                incident.handling(), "/api/v1/incidents/" + incident.id());
+    }
+}

@@ -1,0 +1,26 @@
+package dk.servicelevel.report.rendering;
+
+import java.util.SortedMap;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import dk.servicelevel.report.ReportKind;
+
+/**
+ * A report: its figures (serialised as they are for JSON) and their layout for people (HTML, PDF, CSV).
+ * {@code sources} names each record the figures were made from with its version, so a filed report can be traced.
+ */
+public interface ReportDocument {
+
+    @JsonIgnore
+    ReportKind kind();
+
+    /** The month or period reported on, as it is filed. */
+    @JsonIgnore
+    String period();
+
+    SortedMap<String, String> sources();
+
+    @JsonIgnore
+    ReportLayout layout();
+}

@@ -1,0 +1,20 @@
+package dk.servicelevel.report.rendering;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import dk.servicelevel.report.ReportKind;
+
+/** A report's bytes as an HTTP answer, with a file name a person can keep (monthly-operations-2026-10.pdf). */
+public final class ReportDownload {
+
+    private ReportDownload() {
+    }
+
+    public static Response of(byte[] content, ReportFormat format, ReportKind kind, String period) {
+        String name = kind.name().toLowerCase().replace('_', '-') + "-" + period.replaceAll("[^0-9A-Za-z-]", "_")
+                + "." + format.extension();
+        return Response.ok(content, format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"").build();
+    }
+}

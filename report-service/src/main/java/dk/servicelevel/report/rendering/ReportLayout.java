@@ -1,0 +1,48 @@
+package dk.servicelevel.report.rendering;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/** How a report is laid out for people: sections of text, plots and tables, rendered alike in HTML, PDF and CSV. */
+public record ReportLayout(String title, String subtitle, List<Section> sections) {
+
+    public record Section(String heading, List<String> paragraphs, List<Chart> charts, List<Table> tables) {
+
+        public static Section of(String heading, List<String> paragraphs, List<Table> tables) {
+            return new Section(heading, paragraphs, List.of(), tables);
+        }
+    }
+
+    public record Table(String caption, List<String> headers, List<List<Cell>> rows) {
+    }
+
+    /** A table cell; a marked cell stands out (a month below target, a RED incident). */
+    public record Cell(String text, boolean marked) {
+
+        public static Cell of(Object value) {
+            return new Cell(value == null ? "" : value.toString(), false);
+        }
+
+        public static Cell marked(Object value, boolean marked) {
+            return new Cell(value == null ? "" : value.toString(), marked);
+        }
+
+        public static List<Cell> row(Object... values) {
+            return Arrays.stream(values).map(Cell::of).toList();
+        }
+    }
+
+    /** A plot: one value per category and series (absent values are gaps), and optionally a target line. */
+    public record Chart(String title, Kind kind, String valueAxis, List<String> categories, List<Series> series,
+            BigDecimal target) {
+
+        public enum Kind {
+            LINE,
+            BAR
+        }
+    }
+
+    public record Series(String name, List<? extends Number> values) {
+    }
+}

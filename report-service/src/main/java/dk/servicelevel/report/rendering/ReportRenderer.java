@@ -1,0 +1,105 @@
+package dk.servicelevel.report.rendering;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import dk.servicelevel.report.rendering.ReportLayout.Cell;
+import dk.servicelevel.report.rendering.ReportLayout.Chart;
+import dk.servicelevel.report.rendering.ReportLayout.Section;
+import dk.servicelevel.report.rendering.ReportLayout.Table;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Renders a report in each of its formats: its figures as JSON, its layout as HTML, PDF (from the HTML) and CSV. */
+@ApplicationScoped
+public class ReportRenderer {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportLayout layout, Map<Chart, String> images);
+    }
+
+    private final ObjectMapper json;
+
+    ReportRenderer(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public byte[] render(ReportDocument document, ReportFormat format) {
+        return switch (format) {
+            case JSON -> json(document);
+            case HTML -> html(document.layout()).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(html(document.layout()));
+            case CSV -> csv(document.layout());
+        };
+    }
+
+    private byte[] json(ReportDocument document) {
+        try {
+            return json.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report could not be written as JSON", e);
+        }
+    }
+
+    private static String html(ReportLayout layout) {
+        Map<Chart, String> images = new LinkedHashMap<>();
+        layout.sections().forEach(section -> section.charts().forEach(chart -> images.put(chart, ChartImages.dataUri(chart))));
+        return Templates.report(layout, images).render();
+    }
+
+    private static byte[] pdf(String html) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every table of the report in turn: a line with its caption, its header, its rows and an empty line. */
+    private static byte[] csv(ReportLayout layout) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            for (Section section : layout.sections()) {
+                for (Table table : section.tables()) {
+                    printer.printRecord(section.heading() + (table.caption() == null ? "" : ": " + table.caption()));
+                    printer.printRecord(table.headers());
+                    for (List<Cell> row : table.rows()) {
+                        printer.printRecord(texts(row));
+                    }
+                    printer.println();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> texts(List<Cell> row) {
+        List<String> texts = new ArrayList<>(row.size());
+        row.forEach(cell -> texts.add(cell.text()));
+        return texts;
+    }
+}

@@ -1,0 +1,101 @@
+package dk.servicelevel.report.status;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.servicelevel.report.ReportConfig;
+import dk.servicelevel.report.ReportMonth;
+import dk.servicelevel.report.rendering.Notation;
+import dk.servicelevel.report.source.IncidentRecord;
+import dk.servicelevel.report.source.IncidentRecords;
+import dk.servicelevel.report.source.OneAtATime;
+import dk.servicelevel.report.source.SlaFigures;
+import dk.servicelevel.report.source.SlaRecord;
+import dk.servicelevel.report.source.SourceVersions;
+import dk.servicelevel.report.status.MonthlyStatusReport.MonthAvailability;
+import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
+import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
+import dk.servicelevel.report.status.MonthlyStatusReport.SlaRow;
+import dk.servicelevel.report.status.MonthlyStatusReport.SystemStatus;
+import io.smallrye.mutiny.Uni;
+
+/** Puts the monthly status together: sla-service's evaluations of the last months, its call counts, and incident-service's records. */
+@ApplicationScoped
+public class MonthlyStatus {
+
+    private final SlaFigures slas;
+    private final IncidentRecords incidents;
+    private final ReportConfig config;
+    private final Clock clock;
+
+    MonthlyStatus(SlaFigures slas, IncidentRecords incidents, ReportConfig config, Clock clock) {
+        this.slas = slas;
+        this.incidents = incidents;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Uni<MonthlyStatusReport> of(ReportMonth month) {
+        return Uni.combine().all().unis(slas.slas(), incidents.incidents(month.start(), month.end())).asTuple()
+                .chain(found -> {
+                    List<SlaRecord> inForce = found.getItem1().stream()
+                            .filter(sla -> !sla.inForceFrom().isAfter(month.start())).toList();
+                    SourceVersions sources = new SourceVersions();
+                    sources.incidents(found.getItem2());
+                    return OneAtATime.all(inForce.stream().map(SlaRecord::systemCode).distinct()
+                            .map(system -> system(system, inForce, found.getItem2(), month, sources)).toList())
+                            .map(systems -> new MonthlyStatusReport(month.month(), month.zone(), clock.instant(),
+                                    MonthlyStatusReport.LEGEND, systems, sources.asMap()));
+                });
+    }
+
+    private Uni<SystemStatus> system(String system, List<SlaRecord> inForce, List<IncidentRecord> monthIncidents,
+            ReportMonth month, SourceVersions sources) {
+        List<ReportMonth> months = month.lastMonths(config.statusMonths());
+        Uni<List<SlaRow>> rows = OneAtATime.all(inForce.stream().filter(sla -> sla.systemCode().equals(system))
+                .map(sla -> row(sla, months, sources)).toList());
+        Uni<List<MonthCalls>> calls = OneAtATime.all(months.stream()
+                .map(m -> slas.callCounts(system, m).map(c -> new MonthCalls(m.month(), c.operations()))).toList());
+        List<Narrative> narratives = monthIncidents.stream()
+                .filter(i -> i.systemCode().equals(system) && i.inProduction())
+                .map(i -> new Narrative(i.id(), i.layer(), i.statusColour(), narrative(i, month))).toList();
+        return Uni.combine().all().unis(rows, calls, incidents.monthlyCount(system, month)).with((r, c, count) ->
+                new SystemStatus(system, r, c, narratives, count.changes(), count.serviceWindows()));
+    }
+
+    private Uni<SlaRow> row(SlaRecord sla, List<ReportMonth> months, SourceVersions sources) {
+        return OneAtATime.all(months.stream().map(m -> sla.inForceFrom().isAfter(m.start())
+                ? Uni.createFrom().item(new MonthAvailability(m.month(), null, null, null))
+                : slas.availability(sla.id(), m).map(a -> {
+                    sources.sla(a);
+                    return new MonthAvailability(m.month(), a.combined().targetPercent(),
+                            a.combined().availabilityPercent(), a.combined().met());
+                })).toList())
+                .map(figures -> new SlaRow(sla.id(), sla.name(), sla.layer(),
+                        figures.get(figures.size() - 1).targetPercent(), figures));
+    }
+
+    /** A narrative in the manner of seeds 000 and 001: what happened, when, why, and how it was handled. */
+    static String narrative(IncidentRecord incident, ReportMonth month) {
+        StringBuilder text = new StringBuilder(incident.title()).append(" (").append(incident.id()).append(", ")
+                .append(incident.layer().toLowerCase()).append(", category ").append(incident.category()).append(")")
+                .append(": from ").append(Notation.time(incident.knownAt(), month.zone()));
+        text.append(incident.restoredAt() == null ? ", not yet restored."
+                : " to " + Notation.time(incident.restoredAt(), month.zone()) + ".");
+        if (incident.description() != null) {
+            text.append(' ').append(incident.description());
+        }
+        if (incident.cause() != null) {
+            text.append(" Cause: ").append(incident.cause());
+        }
+        if (incident.handling() != null) {
+            text.append(" Handling: ").append(incident.handling());
+        }
+        if (incident.rcaStatus() != null) {
+            text.append(" Root-cause analysis: ").append(incident.rcaStatus().toLowerCase().replace('_', ' ')).append('.');
+        }
+        return text.toString();
+    }
+}

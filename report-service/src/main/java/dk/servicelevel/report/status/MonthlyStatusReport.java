@@ -1,0 +1,68 @@
+package dk.servicelevel.report.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SortedMap;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.rendering.ReportDocument;
+import dk.servicelevel.report.rendering.ReportLayout;
+
+@Schema(description = "The monthly status a public buyer publishes (seeds 000 and 001): per system and layer the SLA goal and the last "
+        + "months' availability side by side, service calls per month, the month's incident narratives and its number of changes "
+        + "and service windows")
+public record MonthlyStatusReport(
+        @Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
+        @Schema(type = SchemaType.STRING, example = "Europe/Copenhagen") ZoneId zone,
+        Instant generatedAt,
+        String legend,
+        List<SystemStatus> systems,
+        SortedMap<String, String> sources) implements ReportDocument {
+
+    public static final String LEGEND = "RED: system unavailable because of a fault. YELLOW: system available, missing "
+            + "functionality. Infrastructure: hardware and operating system. Application: software.";
+
+    public record SystemStatus(String systemCode, List<SlaRow> slas, List<MonthCalls> serviceCalls,
+            List<Narrative> narratives,
+            @Schema(description = "Changes in the month") long changes,
+            @Schema(description = "Service windows in the month") long serviceWindows) {
+    }
+
+    public record SlaRow(String slaId, String name, String layer,
+            @Schema(description = "The combined target of the month reported on", example = "99.9") BigDecimal targetPercent,
+            List<MonthAvailability> months) {
+    }
+
+    public record MonthAvailability(@Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
+            @Schema(description = "The combined target in force that month") BigDecimal targetPercent,
+            @Schema(description = "Combined availability; absent when the SLA was not in force for the whole month") BigDecimal availabilityPercent,
+            @Schema(description = "Whether the month met its target; absent with the availability") Boolean met) {
+    }
+
+    public record MonthCalls(@Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month, long operations) {
+    }
+
+    public record Narrative(String incidentId, String layer, String colour, String text) {
+    }
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.MONTHLY_STATUS;
+    }
+
+    @Override
+    public String period() {
+        return month.toString();
+    }
+
+    @Override
+    public ReportLayout layout() {
+        return MonthlyStatusLayout.of(this);
+    }
+}

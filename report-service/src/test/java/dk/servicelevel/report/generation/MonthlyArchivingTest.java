@@ -1,0 +1,119 @@
+package dk.servicelevel.report.generation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import java.security.MessageDigest;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import dk.servicelevel.local.AccessTokens;
+import dk.servicelevel.report.ReportKind;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+
+/** Filing the demo month's reports: every kind in every format with its checksum, versions that never change. */
+@QuarkusTest
+class MonthlyArchivingTest {
+
+    private static final String REPORTS = "/api/v1/reports";
+
+    @Inject
+    MonthlyArchiving archiving;
+
+    @Test
+    void generatingAgainFilesNewVersionsAndLeavesTheFirstExactlyAsItWas() throws Exception {
+        List<Map<String, Object>> first = archive("2026-09");
+        assertThat(first).hasSize(ReportKind.values().length);
+        assertThat(first).extracting(r -> r.get("kind")).containsExactlyInAnyOrder(
+                Arrays.stream(ReportKind.values()).map(Enum::name).toArray());
+        Map<String, Object> operations = first.stream().filter(r -> "MONTHLY_OPERATIONS".equals(r.get("kind"))).findFirst().orElseThrow();
+        assertThat(operations.get("reportVersion")).isEqualTo(1);
+        assertThat(((Map<?, ?>) operations.get("sources")).keySet()).anyMatch("sla/NT-APPLICATION"::equals);
+        byte[] pdf = download(operations, "application/pdf");
+
+        List<Map<String, Object>> second = archive("2026-09");
+        assertThat(second).extracting(r -> r.get("reportVersion")).containsOnly(2);
+
+        JsonPath firstAgain = given().auth().oauth2(AccessTokens.forRole("ministry"))
+                .get(REPORTS + "/{id}", operations.get("id")).then().statusCode(200).extract().jsonPath();
+        assertThat(firstAgain.getInt("reportVersion")).isEqualTo(1);
+        assertThat(firstAgain.getList("formats.sha256")).isEqualTo(((List<?>) operations.get("formats")).stream()
+                .map(f -> ((Map<?, ?>) f).get("sha256")).toList());
+        assertThat(download(operations, "application/pdf")).isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Monthly operations report", "2026-09");
+        }
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", "2026-09").queryParam("kind", "MONTHLY_OPERATIONS")
+                .get(REPORTS).then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
+    void everyFormatDownloadsWithTheChecksumItWasFiledWith() throws Exception {
+        for (Map<String, Object> report : archive("2026-08")) {
+            List<?> formats = (List<?>) report.get("formats");
+            assertThat(formats).hasSize(4);
+            for (Object format : formats) {
+                download(report, (String) ((Map<?, ?>) format).get("mediaType"));
+            }
+        }
+    }
+
+    @Test
+    void onlyVendorOpsAndAdminGenerateAndOnlyAClosedMonthIsArchived() {
+        given().auth().oauth2(AccessTokens.forRole("ministry")).contentType("application/json").body("{\"month\": \"2026-07\"}")
+                .post(REPORTS).then().statusCode(403);
+        given().auth().oauth2(AccessTokens.forSchool("280010")).contentType("application/json").body("{\"month\": \"2026-07\"}")
+                .post(REPORTS).then().statusCode(403);
+        String thisMonth = YearMonth.now().toString();
+        given().auth().oauth2(AccessTokens.forRole("admin")).contentType("application/json").body("{\"month\": \"" + thisMonth + "\"}")
+                .post(REPORTS).then().statusCode(422).contentType("application/problem+json").body(containsString("month"));
+        given().auth().oauth2(AccessTokens.forRole("admin")).contentType("application/json").body("{\"month\": \"July\"}")
+                .post(REPORTS).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSchedulerFilesTheMonthBeforeOnceAndThenHasNothingLeftToDo() throws Throwable {
+        YearMonth previous = YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1);
+
+        VertxContextSupport.subscribeAndAwait(() -> archiving.archiveTheMonthBefore());
+        VertxContextSupport.subscribeAndAwait(() -> archiving.archiveTheMonthBefore());
+
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> archiving.missingKinds(previous))).isEmpty();
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", previous.toString())
+                .get(REPORTS).then().statusCode(200).body("reportVersion", everyItem(is(1)))
+                .body("$", hasSize(ReportKind.values().length));
+    }
+
+    private static List<Map<String, Object>> archive(String month) {
+        return given().auth().oauth2(AccessTokens.forRole("vendor-ops")).contentType("application/json")
+                .body("{\"month\": \"" + month + "\"}").post(REPORTS)
+                .then().statusCode(201).extract().jsonPath().getList("$");
+    }
+
+    private static byte[] download(Map<String, Object> report, String mediaType) throws Exception {
+        Map<?, ?> format = ((List<?>) report.get("formats")).stream().map(f -> (Map<?, ?>) f)
+                .filter(f -> mediaType.equals(f.get("mediaType"))).findFirst().orElseThrow();
+        byte[] content = given().auth().oauth2(AccessTokens.forRole("ministry")).urlEncodingEnabled(false)
+                .get((String) format.get("href")).then().statusCode(200).contentType(containsString(mediaType))
+                .extract().asByteArray();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))).isEqualTo(format.get("sha256"));
+        return content;
+    }
+}
