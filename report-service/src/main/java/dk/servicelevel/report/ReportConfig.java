@@ -29,6 +29,10 @@ public interface ReportConfig {
         @WithDefault("15m")
         String every();
 
+        /** How long after start-up the scheduler first looks, so that the services it reads are up. */
+        @WithDefault("2m")
+        String firstRunAfter();
+
         /** How long after a month has closed its reports are archived, so that late registrations are in. */
         @WithDefault("PT1H")
         Duration delay();

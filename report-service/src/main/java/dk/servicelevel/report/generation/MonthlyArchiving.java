@@ -56,7 +56,7 @@ public class MonthlyArchiving {
                 .chain(rendered -> archive.file(rendered, by));
     }
 
-    @Scheduled(identity = "monthly-archiving", every = "{reports.archiving.every}",
+    @Scheduled(identity = "monthly-archiving", every = "{reports.archiving.every}", delayed = "{reports.archiving.first-run-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> archiveTheMonthBefore() {
         Instant now = clock.instant();

@@ -15,6 +15,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import dk.servicelevel.report.rendering.ReportLayout.Chart;
@@ -24,7 +26,7 @@ import dk.servicelevel.report.rendering.ReportLayout.Series;
 final class ChartImages {
 
     private static final int WIDTH = 900;
-    private static final int HEIGHT = 360;
+    private static final int HEIGHT = 320;
     private static final Color TARGET_COLOUR = new Color(0xB0, 0x1E, 0x1E);
     private static final float TARGET_LINE_WIDTH = 1.5f;
     /** Availability plots show the target line and every month, up to a little over 100 %. */
@@ -62,6 +64,8 @@ final class ChartImages {
         if (chart.target() != null) {
             ValueMarker target = new ValueMarker(chart.target().doubleValue(), TARGET_COLOUR, new BasicStroke(TARGET_LINE_WIDTH));
             target.setLabel("target " + chart.target().toPlainString() + " %");
+            target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(target);
             double lowest = chart.series().stream().flatMap(s -> s.values().stream()).filter(v -> v != null)
                     .mapToDouble(Number::doubleValue).min().orElse(chart.target().doubleValue());

@@ -20,6 +20,13 @@ public record ReportLayout(String title, String subtitle, List<Section> sections
     /** A table cell; a marked cell stands out (a month below target, a RED incident). */
     public record Cell(String text, boolean marked) {
 
+        private static final int LONGEST_UNBROKEN = 24;
+
+        /** Figures and short words stay on one line; sentences wrap. */
+        public boolean wraps() {
+            return text.length() > LONGEST_UNBROKEN;
+        }
+
         public static Cell of(Object value) {
             return new Cell(value == null ? "" : value.toString(), false);
         }

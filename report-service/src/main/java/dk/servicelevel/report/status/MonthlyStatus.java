@@ -84,18 +84,22 @@ public class MonthlyStatus {
                 .append(": from ").append(Notation.time(incident.knownAt(), month.zone()));
         text.append(incident.restoredAt() == null ? ", not yet restored."
                 : " to " + Notation.time(incident.restoredAt(), month.zone()) + ".");
-        if (incident.description() != null) {
-            text.append(' ').append(incident.description());
-        }
-        if (incident.cause() != null) {
-            text.append(" Cause: ").append(incident.cause());
-        }
-        if (incident.handling() != null) {
-            text.append(" Handling: ").append(incident.handling());
-        }
+        sentence(text, "", incident.description());
+        sentence(text, "Cause: ", incident.cause());
+        sentence(text, "Handling: ", incident.handling());
         if (incident.rcaStatus() != null) {
             text.append(" Root-cause analysis: ").append(incident.rcaStatus().toLowerCase().replace('_', ' ')).append('.');
         }
         return text.toString();
+    }
+
+    private static void sentence(StringBuilder text, String label, String content) {
+        if (content == null || content.isBlank()) {
+            return;
+        }
+        text.append(' ').append(label).append(content.strip());
+        if (!content.strip().matches(".*[.!?]$")) {
+            text.append('.');
+        }
     }
 }
