@@ -1,6 +1,5 @@
 package dk.servicelevel.report.operations;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import dk.servicelevel.report.source.BookingFigures;
 import dk.servicelevel.report.source.CapacityWarning;
 import dk.servicelevel.report.source.IncidentRecord;
 import dk.servicelevel.report.source.IncidentRecords;
+import dk.servicelevel.report.source.MonthRecords;
 import dk.servicelevel.report.source.OneAtATime;
 import dk.servicelevel.report.source.OutageRecord;
 import dk.servicelevel.report.source.ServiceWindowRecord;
@@ -51,27 +51,22 @@ public class MonthlyOperations {
     }
 
     public Uni<MonthlyOperationsReport> of(ReportMonth month) {
-        return Uni.combine().all().unis(slas.slas(), incidents.incidents(month.start(), month.end())).asTuple()
-                .chain(found -> {
-                    List<SlaRecord> inForce = found.getItem1().stream()
-                            .filter(sla -> !sla.inForceFrom().isAfter(month.start())).toList();
+        return MonthRecords.read(slas, incidents, month).chain(records -> {
                     SourceVersions sources = new SourceVersions();
-                    sources.incidents(found.getItem2());
-                    List<String> systems = inForce.stream().map(SlaRecord::systemCode).distinct().toList();
-                    return OneAtATime.all(systems.stream()
-                            .map(system -> system(system, inForce, found.getItem2(), month, sources)).toList())
+                    sources.incidents(records.incidents());
+                    return OneAtATime.all(records.systems().stream()
+                            .map(system -> system(system, records, month, sources)).toList())
                             .map(all -> new MonthlyOperationsReport(month.month(), month.zone(), clock.instant(), all,
                                     sources.asMap()));
                 });
     }
 
-    private Uni<SystemOperations> system(String system, List<SlaRecord> inForce, List<IncidentRecord> monthIncidents,
-            ReportMonth month, SourceVersions sources) {
-        List<SlaRecord> layers = inForce.stream().filter(sla -> sla.systemCode().equals(system)).toList();
+    private Uni<SystemOperations> system(String system, MonthRecords records, ReportMonth month, SourceVersions sources) {
+        List<SlaRecord> layers = records.slasOf(system);
         Uni<List<CapacityWarning>> capacity = system.equals(config.bookingSystem())
                 ? booking.capacityWarnings(month) : Uni.createFrom().item(List.of());
         Uni<List<EvaluatedLayer>> evaluated = OneAtATime.all(layers.stream()
-                .map(sla -> layer(sla, monthIncidents, month, sources)).toList());
+                .map(sla -> layer(sla, records.incidents(), month, sources)).toList());
         return Uni.combine().all().unis(slas.callCounts(system, month), incidents.serviceWindows(system, month),
                 capacity, evaluated).with((calls, windows, warnings, figures) -> {
                     sources.serviceWindows(windows);

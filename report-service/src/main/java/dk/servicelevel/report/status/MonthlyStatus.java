@@ -10,6 +10,7 @@ import dk.servicelevel.report.ReportMonth;
 import dk.servicelevel.report.rendering.Notation;
 import dk.servicelevel.report.source.IncidentRecord;
 import dk.servicelevel.report.source.IncidentRecords;
+import dk.servicelevel.report.source.MonthRecords;
 import dk.servicelevel.report.source.OneAtATime;
 import dk.servicelevel.report.source.SlaFigures;
 import dk.servicelevel.report.source.SlaRecord;
@@ -38,27 +39,22 @@ public class MonthlyStatus {
     }
 
     public Uni<MonthlyStatusReport> of(ReportMonth month) {
-        return Uni.combine().all().unis(slas.slas(), incidents.incidents(month.start(), month.end())).asTuple()
-                .chain(found -> {
-                    List<SlaRecord> inForce = found.getItem1().stream()
-                            .filter(sla -> !sla.inForceFrom().isAfter(month.start())).toList();
+        return MonthRecords.read(slas, incidents, month).chain(records -> {
                     SourceVersions sources = new SourceVersions();
-                    sources.incidents(found.getItem2());
-                    return OneAtATime.all(inForce.stream().map(SlaRecord::systemCode).distinct()
-                            .map(system -> system(system, inForce, found.getItem2(), month, sources)).toList())
+                    sources.incidents(records.incidents());
+                    return OneAtATime.all(records.systems().stream()
+                            .map(system -> system(system, records, month, sources)).toList())
                             .map(systems -> new MonthlyStatusReport(month.month(), month.zone(), clock.instant(),
                                     MonthlyStatusReport.LEGEND, systems, sources.asMap()));
                 });
     }
 
-    private Uni<SystemStatus> system(String system, List<SlaRecord> inForce, List<IncidentRecord> monthIncidents,
-            ReportMonth month, SourceVersions sources) {
+    private Uni<SystemStatus> system(String system, MonthRecords records, ReportMonth month, SourceVersions sources) {
         List<ReportMonth> months = month.lastMonths(config.statusMonths());
-        Uni<List<SlaRow>> rows = OneAtATime.all(inForce.stream().filter(sla -> sla.systemCode().equals(system))
-                .map(sla -> row(sla, months, sources)).toList());
+        Uni<List<SlaRow>> rows = OneAtATime.all(records.slasOf(system).stream().map(sla -> row(sla, months, sources)).toList());
         Uni<List<MonthCalls>> calls = OneAtATime.all(months.stream()
                 .map(m -> slas.callCounts(system, m).map(c -> new MonthCalls(m.month(), c.operations()))).toList());
-        List<Narrative> narratives = monthIncidents.stream()
+        List<Narrative> narratives = records.incidents().stream()
                 .filter(i -> i.systemCode().equals(system) && i.inProduction())
                 .map(i -> new Narrative(i.id(), i.layer(), i.statusColour(), narrative(i, month))).toList();
         return Uni.combine().all().unis(rows, calls, incidents.monthlyCount(system, month)).with((r, c, count) ->

@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
-import dk.servicelevel.report.rendering.ReportFormat;
 import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.rendering.ReportFormat;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
