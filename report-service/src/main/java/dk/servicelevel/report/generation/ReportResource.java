@@ -96,7 +96,7 @@ public class ReportResource {
         if (from == null || to == null) {
             throw new MalformedParameterException(from == null ? "from" : "to", "give either month, or from and to");
         }
-        return respond(generation.faultLog(from + "/" + to, from.toInstant(), to.toInstant()), chosen);
+        return respond(generation.faultLog(from.toInstant() + "/" + to.toInstant(), from.toInstant(), to.toInstant()), chosen);
     }
 
     @GET

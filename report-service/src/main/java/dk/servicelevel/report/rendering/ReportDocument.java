@@ -3,6 +3,7 @@ package dk.servicelevel.report.rendering;
 import java.util.SortedMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dk.servicelevel.report.ReportKind;
 
@@ -12,11 +13,11 @@ import dk.servicelevel.report.ReportKind;
  */
 public interface ReportDocument {
 
-    @JsonIgnore
+    @JsonProperty
     ReportKind kind();
 
     /** The month or period reported on, as it is filed. */
-    @JsonIgnore
+    @JsonProperty
     String period();
 
     SortedMap<String, String> sources();

@@ -160,6 +160,8 @@ class ReportResourceTest {
         JsonPath log = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("from", from).queryParam("to", to)
                 .get("/api/v1/reports/fault-log").then().statusCode(200).extract().jsonPath();
         assertThat(log.getList("entries.id", String.class)).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+        assertThat(log.getString("kind")).isEqualTo("FAULT_LOG");
+        assertThat(log.getString("period")).isEqualTo("2026-10-09T22:00:00Z/2026-10-20T22:00:00Z");
     }
 
     @Test
