@@ -1,6 +1,5 @@
 package dk.servicelevel.local;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,37 +14,58 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A service of the platform run for real as its own process from its built application
- * ({@code ../SERVICE/target/quarkus-app}), with its own PostgreSQL server and the test run's signing keys.
+ * ({@code ../SERVICE/target/quarkus-app}), with a PostgreSQL server of its own or the caller's, and the test run's
+ * signing keys.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
     private final EmbeddedPostgres postgres;
     private final Process process;
     private final String url;
+    private final Path log;
 
-    private ServiceProcess(EmbeddedPostgres postgres, Process process, String url) {
+    private ServiceProcess(EmbeddedPostgres postgres, Process process, String url, Path log) {
         this.postgres = postgres;
         this.process = process;
         this.url = url;
+        this.log = log;
     }
 
     /** Starts the service with the environment given besides its database, port and keys, and waits until it is ready. */
     public static ServiceProcess start(String service, String database, Map<String, String> environment) {
+        EmbeddedPostgres postgres = null;
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+            return start(service, postgres, database, environment, true);
+        } catch (IOException e) {
+            closeQuietly(postgres);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the service against a PostgreSQL server the caller runs (and stops), and waits until it is ready. */
+    public static ServiceProcess startWith(String service, EmbeddedPostgres postgres, String database,
+            Map<String, String> environment) {
+        return start(service, postgres, database, environment, false);
+    }
+
+    private static ServiceProcess start(String service, EmbeddedPostgres postgres, String database,
+            Map<String, String> environment, boolean ownsPostgres) {
         Path jar = Path.of("..", service, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build " + service + " first (./mvnw verify builds it before this module)");
         }
-        EmbeddedPostgres postgres = null;
         try {
-            postgres = EmbeddedPostgres.builder().start();
             PostgresDatabases.createMissing(postgres.getPostgresDatabase(), List.of(database));
             int port = freePort();
-            Process process = launch(service, jar, port, postgres.getPort(), database, environment);
+            Path log = Path.of("target", service + "-for-tests.log").toAbsolutePath();
+            Process process = launch(jar, log, port, postgres.getPort(), database, environment);
             String url = "http://localhost:" + port;
-            ServiceProcess started = new ServiceProcess(postgres, process, url);
+            ServiceProcess started = new ServiceProcess(ownsPostgres ? postgres : null, process, url, log);
             try {
                 ReadinessWait.until(READY_TIMEOUT, List.of(url + "/q/health/ready"));
             } catch (RuntimeException e) {
@@ -54,7 +74,9 @@ public final class ServiceProcess implements AutoCloseable {
             }
             return started;
         } catch (IOException e) {
-            closeQuietly(postgres);
+            if (ownsPostgres) {
+                closeQuietly(postgres);
+            }
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -66,14 +88,34 @@ public final class ServiceProcess implements AutoCloseable {
         return url;
     }
 
-    private static Process launch(String service, Path jar, int port, int databasePort, String database,
+    /** A token for the role that this process accepts (signed with the test run's key). */
+    public String token(String role) {
+        return AccessTokens.sign(role, role + "-user", null, SigningKeyTestResource.TEST_ISSUER, TOKEN_LIFETIME,
+                SigningKeyTestResource.testRunKeys().privateKey());
+    }
+
+    /** The service's console output. */
+    public Path log() {
+        return log;
+    }
+
+    /** Sends SIGTERM, as Kubernetes does to stop a pod, and answers at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end and answers whether it did within the time given. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static Process launch(Path jar, Path log, int port, int databasePort, String database,
             Map<String, String> environment) throws IOException {
         SigningKeys keys = SigningKeyTestResource.testRunKeys();
-        File log = Path.of("target", service + "-for-tests.log").toFile();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log);
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("DB_HOST", "localhost");
@@ -84,6 +126,8 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", SigningKeyTestResource.TEST_ISSUER);
         env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKeyFile().toString());
+        // stopped at the end of a test run, with nothing to drain; rollout tests set their own delay
+        env.put("QUARKUS_SHUTDOWN_DELAY", "0s");
         env.putAll(environment);
         return builder.start();
     }

@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The activity report (seed 002, Krav 27): maintenance (service windows and changes), and the registered faults "
         + "with the work done to remedy them")
+@RegisterForReflection(registerFullHierarchy = true)
 public record ActivityReport(
         @Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
         @Schema(type = SchemaType.STRING, example = "Europe/Copenhagen") ZoneId zone,

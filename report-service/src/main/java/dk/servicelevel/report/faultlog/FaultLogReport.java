@@ -12,9 +12,11 @@ import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
 import dk.servicelevel.report.source.IncidentRecord.RemedyAction;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The fault log of a period (seed 002, Krav 20–21): every fault and problem with its id, time, category, "
         + "duration, cause, handling and remedy plan")
+@RegisterForReflection(registerFullHierarchy = true)
 public record FaultLogReport(
         @Schema(description = "The period reported on: a month (YYYY-MM) or from/to", example = "2026-10") String period,
         Instant from, Instant to,

@@ -16,10 +16,12 @@ import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
 import dk.servicelevel.report.source.CapacityWarning;
 import dk.servicelevel.report.source.SlaAvailability.ResponseTimes;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The monthly operations report (seed 002, Krav 18–19): per system and layer the availability achieved against target, "
         + "hours agreed and available, outages and service windows with their hours, response times, transactions, capacity use "
         + "and the facts of each fault with its reference into the fault log")
+@RegisterForReflection(registerFullHierarchy = true)
 public record MonthlyOperationsReport(
         @Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
         @Schema(type = SchemaType.STRING, example = "Europe/Copenhagen") ZoneId zone,

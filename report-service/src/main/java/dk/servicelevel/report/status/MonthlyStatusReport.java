@@ -13,10 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The monthly status a public buyer publishes (seeds 000 and 001): per system and layer the SLA goal and the last "
         + "months' availability side by side, service calls per month, the month's incident narratives and its number of changes "
         + "and service windows")
+@RegisterForReflection(registerFullHierarchy = true)
 public record MonthlyStatusReport(
         @Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
         @Schema(type = SchemaType.STRING, example = "Europe/Copenhagen") ZoneId zone,

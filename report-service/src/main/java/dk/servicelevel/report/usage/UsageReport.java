@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The usage report (seed 002, Krav 25): visits (test sessions started), hits and unique pupils per day and month, "
         + "the load over the day and over the year, the least and most busy periods, and the peak hour and day per week and month")
+@RegisterForReflection(registerFullHierarchy = true)
 public record UsageReport(
         @Schema(type = SchemaType.STRING, example = "2027-05") YearMonth month,
         @Schema(type = SchemaType.STRING, example = "Europe/Copenhagen") ZoneId zone,

@@ -11,8 +11,11 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The rules an SLA version measures by (DESIGN.md "SLA rules"; seed 002, section 4). */
 @Schema(description = "The rules of one version of an SLA")
+@RegisterForReflection(registerFullHierarchy = true)
 public record SlaDefinition(
         @Schema(description = "The zone of the windows' local times", example = "Europe/Copenhagen") @NotNull ZoneId zone,
         @Schema(description = "Named windows with weekly schedules and targets; at most one is the rest of the week")

@@ -1,0 +1,93 @@
+{{/*
+The platform's four services and who calls whom. This is the architecture, not a setting: sla-service reads
+outages and service windows from incident-service, booking-service sends session measurements to sla-service, and
+report-service reads all three. The NetworkPolicies admit exactly these callers.
+*/}}
+{{- define "slp.services" -}}
+incident:
+  name: incident-service
+  database: incident
+  calledBy: [sla, report]
+  calls: {}
+  signsServiceTokens: false
+sla:
+  name: sla-service
+  database: sla
+  calledBy: [booking, report]
+  calls:
+    incident-service: incident
+  signsServiceTokens: true
+booking:
+  name: booking-service
+  database: booking
+  calledBy: [report]
+  calls:
+    sla-service: sla
+  signsServiceTokens: true
+report:
+  name: report-service
+  database: report
+  calledBy: []
+  calls:
+    sla-service: sla
+    incident-service: incident
+    booking-service: booking
+  signsServiceTokens: true
+{{- end }}
+
+{{- define "slp.serviceList" -}}
+{{- fromYaml (include "slp.services" .) | toYaml -}}
+{{- end }}
+
+{{/* The Kubernetes name of a service of this release: RELEASE-SERVICE, or SERVICE when the release is named after the chart. */}}
+{{- define "slp.name" -}}
+{{- $root := index . 0 -}}
+{{- $service := index . 1 -}}
+{{- if eq $root.Release.Name $root.Chart.Name -}}
+{{- $service | trunc 63 -}}
+{{- else -}}
+{{- printf "%s-%s" $root.Release.Name $service | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- end }}
+
+{{- define "slp.selectorLabels" -}}
+{{- $root := index . 0 -}}
+app.kubernetes.io/name: {{ index . 1 }}
+app.kubernetes.io/instance: {{ $root.Release.Name }}
+{{- end }}
+
+{{- define "slp.labels" -}}
+{{ include "slp.selectorLabels" . }}
+app.kubernetes.io/part-of: {{ (index . 0).Chart.Name }}
+app.kubernetes.io/version: {{ (index . 0).Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ (index . 0).Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" (index . 0).Chart.Name (index . 0).Chart.Version }}
+{{- end }}
+
+{{/* A service's settings: the defaults, overridden by what values.services.KEY gives. */}}
+{{- define "slp.settings" -}}
+{{- $root := index . 0 -}}
+{{- $key := index . 1 -}}
+{{- mergeOverwrite (deepCopy $root.Values.defaults) (deepCopy (index $root.Values.services $key | default dict)) | toYaml -}}
+{{- end }}
+
+{{/* The image of a service, pinned by digest when one is given, otherwise by its version tag. */}}
+{{- define "slp.image" -}}
+{{- $root := index . 0 -}}
+{{- $service := index . 1 -}}
+{{- $image := $root.Values.image -}}
+{{- if or (not $image.tag) (eq (toString $image.tag) "latest") -}}
+{{- fail "image.tag must name a released version, not latest" -}}
+{{- end -}}
+{{- $digest := index ($image.digests | default dict) $service -}}
+{{- if $digest -}}
+{{- printf "%s/%s/%s:%s@%s" $image.registry $image.repository $service (toString $image.tag) $digest -}}
+{{- else -}}
+{{- printf "%s/%s/%s:%s" $image.registry $image.repository $service (toString $image.tag) -}}
+{{- end -}}
+{{- end }}
+
+{{/* The CloudNativePG cluster of a service's database. */}}
+{{- define "slp.databaseCluster" -}}
+{{- include "slp.name" (list (index . 0) (printf "%s-db" (index . 1))) -}}
+{{- end }}

@@ -1,0 +1,262 @@
+package dk.servicelevel.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+
+class HelmChartTest {
+
+    /** Who calls whom: sla reads incident, booking sends to sla, report reads the other three. */
+    private static final Map<String, Set<String>> CALLERS = Map.of(
+            "incident-service", Set.of("sla-service", "report-service"),
+            "sla-service", Set.of("booking-service", "report-service"),
+            "booking-service", Set.of("report-service"),
+            "report-service", Set.of());
+    private static final Set<String> ALWAYS_ADMITTED = Set.of("namespace ingress-nginx", "namespace monitoring");
+    private static final Pattern PINNED_IMAGE = Pattern.compile(
+            "[a-z0-9.\\-/]+:(?!latest)[0-9]+\\.[0-9]+[\\w.\\-]*(@sha256:[0-9a-f]{64})?");
+    /** Connections each database keeps for the operator, replication and maintenance besides the services. */
+    private static final int RESERVED_CONNECTIONS = 10;
+
+    static Stream<Arguments> valueSets() {
+        return Stream.of(Arguments.of("small", List.of()), Arguments.of("production", List.of("values-production.yaml")));
+    }
+
+    @Test
+    void passesHelmLintStrictly() {
+        LintResult lint = new Helm(RenderedChart.CHART).lint().strict().call();
+
+        assertThat(lint.isFailed()).as("helm lint --strict: %s", lint.getMessages()).isFalse();
+        assertThat(lint.getMessages()).noneMatch(message -> message.contains("[ERROR]") || message.contains("[WARNING]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void everyDeploymentIsProbedSizedLockedDownAndRolledWithoutLosingReplicas(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        assertThat(chart.ofKind("Deployment")).hasSize(CALLERS.size());
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            JsonNode pod = deployment.at("/spec/template/spec");
+            JsonNode container = pod.at("/containers/0");
+            assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
+            assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+            assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            for (String bound : List.of("requests", "limits")) {
+                assertThat(container.at("/resources/" + bound + "/cpu").asText()).as("%s cpu", bound).isNotBlank();
+                assertThat(container.at("/resources/" + bound + "/memory").asText()).as("%s memory", bound).isNotBlank();
+            }
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+            assertThat(pod.at("/securityContext/runAsUser").asInt()).isPositive();
+            assertThat(pod.at("/automountServiceAccountToken").asBoolean(true)).isFalse();
+            assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).isFalse();
+            assertThat(container.at("/securityContext/capabilities/drop").toString()).contains("\"ALL\"");
+            assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("RollingUpdate");
+            assertThat(deployment.at("/spec/strategy/rollingUpdate/maxUnavailable").asInt(-1)).isZero();
+            assertThat(deployment.at("/spec/strategy/rollingUpdate/maxSurge").asInt()).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void theGracePeriodCoversTheShutdownDelayAndTheDrain(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            JsonNode config = chart.get("ConfigMap", RenderedChart.name(deployment)).path("data");
+            Duration drain = seconds(config.path("QUARKUS_SHUTDOWN_DELAY").asText())
+                    .plus(seconds(config.path("QUARKUS_SHUTDOWN_TIMEOUT").asText()));
+            assertThat(drain).isPositive();
+            assertThat(Duration.ofSeconds(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asLong()))
+                    .as(RenderedChart.name(deployment)).isGreaterThan(drain);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void everyServiceHasADisruptionBudgetAndAnAutoscalerThatKeepItAvailable(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            String name = RenderedChart.name(deployment);
+            JsonNode podLabels = deployment.at("/spec/template/metadata/labels");
+            JsonNode autoscaler = chart.get("HorizontalPodAutoscaler", name);
+            assertThat(autoscaler.at("/spec/scaleTargetRef/kind").asText()).isEqualTo("Deployment");
+            assertThat(autoscaler.at("/spec/scaleTargetRef/name").asText()).isEqualTo(name);
+            int minReplicas = autoscaler.at("/spec/minReplicas").asInt();
+            assertThat(minReplicas).as("%s replicas at least", name).isGreaterThanOrEqualTo(2);
+            assertThat(autoscaler.at("/spec/maxReplicas").asInt()).isGreaterThan(minReplicas);
+            assertThat(autoscaler.at("/spec/metrics/0/resource/name").asText()).isEqualTo("cpu");
+
+            JsonNode budget = chart.get("PodDisruptionBudget", name);
+            assertThat(selects(budget.at("/spec/selector/matchLabels"), podLabels)).as("%s budget selects its pods", name).isTrue();
+            assertThat(budget.at("/spec/maxUnavailable").asInt()).isPositive().isLessThan(minReplicas);
+        }
+        assertThat(chart.ofKind("HorizontalPodAutoscaler")).hasSize(CALLERS.size());
+        assertThat(chart.ofKind("PodDisruptionBudget")).hasSize(CALLERS.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void everyImageIsPinnedToAVersion(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        List<String> images = Stream.concat(
+                chart.ofKind("Deployment").stream().map(d -> d.at("/spec/template/spec/containers/0/image").asText()),
+                chart.ofKind("Cluster").stream().map(c -> c.at("/spec/imageName").asText())).toList();
+        assertThat(images).hasSize(2 * CALLERS.size()).allMatch(image -> PINNED_IMAGE.matcher(image).matches());
+    }
+
+    @Test
+    void anImageDigestPinsTheImageExactly() {
+        String digest = "sha256:" + "ab".repeat(32);
+        RenderedChart chart = RenderedChart.render(List.of(), Map.of("image.digests.sla-service", digest));
+
+        assertThat(chart.get("Deployment", "slp-sla-service").at("/spec/template/spec/containers/0/image").asText())
+                .isEqualTo("registry.example.dk/servicelevel/sla-service:1.0.0@" + digest);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void eachNetworkPolicyAdmitsExactlyTheServicesCallers(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        CALLERS.forEach((service, callers) -> {
+            JsonNode podLabels = chart.get("Deployment", "slp-" + service).at("/spec/template/metadata/labels");
+            List<JsonNode> policies = chart.ofKind("NetworkPolicy").stream()
+                    .filter(p -> selects(p.at("/spec/podSelector/matchLabels"), podLabels)).toList();
+            assertThat(policies).as("policies of %s", service).hasSize(1);
+            Set<String> expected = new HashSet<>(ALWAYS_ADMITTED);
+            callers.forEach(caller -> expected.add("pods " + caller));
+            assertThat(admitted(policies.get(0), "http")).as("%s admits", service).isEqualTo(expected);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void everyServiceCallsOnlyServicesThatAdmitIt(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        Map<String, Set<String>> calledBy = new TreeMap<>();
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            String caller = deployment.at("/spec/template/metadata/labels/app.kubernetes.io~1name").asText();
+            chart.get("ConfigMap", RenderedChart.name(deployment)).path("data").properties().forEach(entry -> {
+                if (entry.getKey().startsWith("QUARKUS_REST_CLIENT_")) {
+                    String callee = entry.getValue().asText().replace("http://", "");
+                    assertThat(chart.find("Service", callee)).as("%s calls %s", caller, callee).isPresent();
+                    calledBy.computeIfAbsent(callee.replace("slp-", ""), k -> new HashSet<>()).add(caller);
+                }
+            });
+        }
+        CALLERS.forEach((service, callers) -> assertThat(calledBy.getOrDefault(service, Set.of()))
+                .as("callers of %s", service).isEqualTo(callers));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void eachServiceHasItsOwnCloudNativePgDatabaseWithRoomForAllItsConnections(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        for (String service : CALLERS.keySet()) {
+            String cluster = "slp-" + service.replace("-service", "") + "-db";
+            JsonNode database = chart.get("Cluster", cluster);
+            JsonNode config = chart.get("ConfigMap", "slp-" + service).path("data");
+            assertThat(config.path("DB_HOST").asText()).isEqualTo(cluster + "-rw");
+            assertThat(database.at("/spec/bootstrap/initdb/database").asText()).isEqualTo(config.path("DB_NAME").asText());
+            assertThat(chart.get("Deployment", "slp-" + service).at("/spec/template/spec/containers/0/env").findValuesAsText("name"))
+                    .contains(cluster + "-app");
+
+            int connections = config.path("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE").asInt()
+                    * chart.get("HorizontalPodAutoscaler", "slp-" + service).at("/spec/maxReplicas").asInt();
+            assertThat(connections + RESERVED_CONNECTIONS).as("%s connections at most replicas", service)
+                    .isLessThanOrEqualTo(database.at("/spec/postgresql/parameters/max_connections").asInt());
+
+            JsonNode policy = chart.get("NetworkPolicy", cluster);
+            assertThat(policy.at("/spec/podSelector/matchLabels/cnpg.io~1cluster").asText()).isEqualTo(cluster);
+            assertThat(admitted(policy, 5432)).isEqualTo(Set.of("pods " + service, "cluster " + cluster, "namespace cnpg-system"));
+        }
+    }
+
+    @Test
+    void externalDatabasesAreTakenFromTheValues() {
+        Map<String, Object> settings = new TreeMap<>(Map.of("database.provider", "external"));
+        CALLERS.keySet().forEach(service -> settings.put(
+                "database.external." + service.replace("-service", "") + ".host", service + ".db.example.dk"));
+
+        RenderedChart chart = RenderedChart.render(List.of("values-production.yaml"), settings);
+
+        assertThat(chart.ofKind("Cluster")).isEmpty();
+        JsonNode config = chart.get("ConfigMap", "slp-booking-service").path("data");
+        assertThat(config.path("DB_HOST").asText()).isEqualTo("booking-service.db.example.dk");
+        assertThat(config.path("DB_NAME").asText()).isEqualTo("booking");
+        assertThat(chart.get("Deployment", "slp-booking-service").at("/spec/template/spec/containers/0/env").findValuesAsText("name"))
+                .contains("booking-db");
+    }
+
+    @Test
+    void refusesAnUnpinnedImageAndAnExternalDatabaseWithoutAHost() {
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("image.tag", "latest")))
+                .hasMessageContaining("image.tag must name a released version");
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("database.provider", "external")))
+                .hasMessageContaining("database.external.")
+                .hasMessageContaining(".host is required");
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("defaults.autoscaling.minReplicas", 1)))
+                .hasMessageContaining("minReplicas must be at least 2");
+    }
+
+    /** The sources a NetworkPolicy admits on the port, as "pods NAME", "cluster NAME" or "namespace NAME". */
+    private static Set<String> admitted(JsonNode policy, Object port) {
+        Set<String> sources = new HashSet<>();
+        for (JsonNode rule : policy.at("/spec/ingress")) {
+            assertThat(rule.path("from").isEmpty()).as("a rule without sources admits everyone").isFalse();
+            if (rule.path("ports").findValuesAsText("port").contains(String.valueOf(port))) {
+                rule.path("from").forEach(peer -> sources.add(source(peer)));
+            }
+        }
+        return sources;
+    }
+
+    private static String source(JsonNode peer) {
+        if (peer.has("namespaceSelector")) {
+            return "namespace " + peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText();
+        }
+        JsonNode labels = peer.at("/podSelector/matchLabels");
+        return labels.has("cnpg.io/cluster") ? "cluster " + labels.path("cnpg.io/cluster").asText()
+                : "pods " + labels.path("app.kubernetes.io/name").asText();
+    }
+
+    private static boolean selects(JsonNode matchLabels, JsonNode labels) {
+        if (matchLabels.isEmpty()) {
+            return false;
+        }
+        for (var label : matchLabels.properties()) {
+            if (!label.getValue().equals(labels.path(label.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Duration seconds(String goDuration) {
+        assertThat(goDuration).matches("[0-9]+s");
+        return Duration.ofSeconds(Long.parseLong(goDuration.substring(0, goDuration.length() - 1)));
+    }
+}
