@@ -1,5 +1,6 @@
 package dk.servicelevel.api;
 
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,13 +29,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Turns every error into RFC 9457 problem details: bad input is a 4xx naming what is wrong, never a 500. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int UNPROCESSABLE = 422;
-    private static final String RETRY_SOURCE_AFTER_SECONDS = "30";
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidFields(ConstraintViolationException e, UriInfo uri) {
@@ -66,13 +68,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> sourceUnavailable(SourceUnavailableException e, UriInfo uri) {
         LOG.warnf("%s", e.getMessage());
-        return RestResponse.ResponseBuilder.<Problem> create(Status.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_SOURCE_AFTER_SECONDS)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", Status.SERVICE_UNAVAILABLE.getReasonPhrase(), 503,
-                        e.source() + " cannot answer now, so nothing is computed from missing data; try again later",
-                        uri.getPath(), List.of()))
-                .build();
+        return unavailable(e.source() + " cannot answer now, so nothing is computed from missing data; try again later", uri);
+    }
+
+    /** The database (or another service) refused the connection or dropped it. */
+    @ServerExceptionMapper({ ConnectException.class, ClosedConnectionException.class })
+    public RestResponse<Problem> connectionLost(Exception e, UriInfo uri) {
+        LOG.warnf("A connection this request needs failed: %s", e.getMessage());
+        return unavailable("The database or a service this request needs cannot be reached now; try again later", uri);
     }
 
     @ServerExceptionMapper
@@ -128,6 +131,15 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return problem(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "The service failed to answer; it is logged",
                 uri, List.of());
+    }
+
+    private static RestResponse<Problem> unavailable(String detail, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem> create(Status.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", Status.SERVICE_UNAVAILABLE.getReasonPhrase(), 503, detail, uri.getPath(),
+                        List.of()))
+                .build();
     }
 
     private static RestResponse<Problem> staleVersion(UriInfo uri) {

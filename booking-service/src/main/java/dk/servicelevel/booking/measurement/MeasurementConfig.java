@@ -1,5 +1,7 @@
 package dk.servicelevel.booking.measurement;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +19,10 @@ public interface MeasurementConfig {
     /** The most samples sent in one batch. */
     @WithDefault("10000")
     int batchSize();
+
+    /** How long a stopping service may take to hand what it measured to sla-service. */
+    @WithDefault("10s")
+    Duration flushOnStop();
 
     /** The most samples kept while sla-service does not answer; the oldest go first. */
     @WithDefault("200000")

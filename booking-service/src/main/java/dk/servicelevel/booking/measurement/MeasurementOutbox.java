@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -57,6 +59,17 @@ public class MeasurementOutbox {
     Uni<Void> scheduled() {
         return flush().onFailure().invoke(e -> LOG.warnf("sla-service did not take the measurements; they are sent again: %s",
                 e.getMessage())).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** A stopping service (a rollout, a drain) hands what it measured to sla-service before it exits. */
+    void onStop(@Observes ShutdownEvent event) {
+        try {
+            int sent = flush().await().atMost(config.flushOnStop());
+            LOG.infof("Sent %d measured requests to sla-service before stopping", sent);
+        } catch (RuntimeException e) {
+            LOG.errorf("%d measured requests are lost: sla-service did not take them before the service stopped: %s",
+                    size.get() + (pending == null ? 0 : pending.samples().size()), e.toString());
+        }
     }
 
     /** Sends what is measured, batch after batch, until nothing is left or sla-service does not take a batch. */

@@ -1,0 +1,151 @@
+package dk.servicelevel.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dk.servicelevel.local.ServiceProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Kubernetes stops a pod with SIGTERM (a rollout, a drain, a scale-down). The services must not fail a request
+ * or lose data because of it: readiness goes down first while requests are still served, then those in flight
+ * finish, and what is kept in memory is handed on, before the process exits.
+ */
+class GracefulShutdownTest {
+
+    private static final int BATCHES = 6;
+    private static final int SAMPLES_PER_BATCH = 40_000;
+    private static final Instant MEASURED_FROM = Instant.parse("2026-10-14T08:00:00Z");
+    private static final Pattern ACTIVE_REQUESTS = Pattern.compile("(?m)^http_server_active_requests(\\{[^}]*})? ([0-9.]+)");
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
+    private static final int SESSION_REQUESTS = 25;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Pattern OPERATIONS = Pattern.compile("\"operations\":([0-9]+)");
+
+    @Test
+    void requestsInFlightWhenTheServiceIsStoppedAllFinishAndNothingIsLost() throws Exception {
+        Map<String, String> environment = Map.of("QUARKUS_SHUTDOWN_DELAY", "0s", "QUARKUS_SHUTDOWN_TIMEOUT", "60s",
+                "BREACHES_INTERVAL", "off", "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", environment)) {
+                ServiceCalls calls = new ServiceCalls(sla);
+                List<CompletableFuture<HttpResponse<String>>> inFlight = IntStream.range(0, BATCHES)
+                        .mapToObj(batch -> calls.client().sendAsync(measurements(calls, batch), HttpResponse.BodyHandlers.ofString()))
+                        .toList();
+                awaitActiveRequests(calls, BATCHES);
+
+                sla.terminate();
+
+                List<HttpResponse<String>> answers = inFlight.stream().map(CompletableFuture::join).toList();
+                assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200));
+                assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).contains("\"samples\":" + SAMPLES_PER_BATCH));
+                assertThat(sla.awaitExit(EXIT_TIMEOUT)).as("sla-service exits once the requests are answered").isTrue();
+                assertThat(Files.readString(sla.log())).contains("sla-service stopped in");
+            }
+            try (ServiceProcess again = ServiceProcess.startWith("sla-service", postgres, "sla", environment)) {
+                HttpResponse<String> counts = new ServiceCalls(again).send(new ServiceCalls(again)
+                        .request("/api/v1/measurements/counts?system=ROLLOUT&month=2026-10", "ministry").GET().build());
+                assertThat(counts.body()).contains("\"operations\":" + (long) BATCHES * SAMPLES_PER_BATCH);
+            }
+        }
+    }
+
+    @Test
+    void readinessGoesDownAtOnceWhileRequestsAreStillServedDuringTheDelay() throws Exception {
+        try (ServiceProcess incident = ServiceProcess.start("incident-service", "incident",
+                Map.of("QUARKUS_SHUTDOWN_DELAY", "5s", "QUARKUS_SHUTDOWN_TIMEOUT", "10s"))) {
+            ServiceCalls calls = new ServiceCalls(incident);
+            assertThat(calls.status("/q/health/ready")).isEqualTo(200);
+
+            incident.terminate();
+
+            assertThat(calls.awaitStatus("/q/health/ready", status -> status == 503, Duration.ofSeconds(3)))
+                    .as("readiness reports DOWN so the endpoints drop the pod").isTrue();
+            HttpResponse<String> stillServed = calls.send(calls.request("/api/v1/incidents", "ministry").GET().build());
+            assertThat(stillServed.statusCode()).as("a request the endpoints still send is answered").isEqualTo(200);
+            assertThat(incident.awaitExit(EXIT_TIMEOUT)).isTrue();
+        }
+    }
+
+    @Test
+    void bookingServiceHandsWhatItMeasuredToSlaServiceBeforeItExits() throws Exception {
+        try (ServiceProcess sla = ServiceProcess.start("sla-service", "sla", Map.of("BREACHES_INTERVAL", "off",
+                "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"));
+                ServiceProcess booking = ServiceProcess.start("booking-service", "booking", Map.of(
+                        "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "MEASUREMENTS_INTERVAL", "off"))) {
+            ServiceCalls schools = new ServiceCalls(booking);
+            YearMonth monthBefore = YearMonth.now(ZONE);
+            for (int i = 0; i < SESSION_REQUESTS; i++) {
+                HttpResponse<String> refused = schools.send(schools.request("/api/v1/test-sessions", "admin")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                assertThat(refused.statusCode()).isBetween(400, 499);
+            }
+            YearMonth monthAfter = YearMonth.now(ZONE);
+
+            booking.terminate();
+            assertThat(booking.awaitExit(EXIT_TIMEOUT)).isTrue();
+
+            ServiceCalls ministry = new ServiceCalls(sla);
+            long measured = Stream.of(monthBefore, monthAfter).distinct()
+                    .mapToLong(month -> operations(ministry.send(ministry.request(
+                            "/api/v1/measurements/counts?system=NT&month=" + month, "ministry").GET().build()).body()))
+                    .sum();
+            assertThat(measured).as("session requests measured at booking-service and counted at sla-service")
+                    .isEqualTo(SESSION_REQUESTS);
+        }
+    }
+
+    private static long operations(String counts) {
+        Matcher operations = OPERATIONS.matcher(counts);
+        assertThat(operations.find()).as(counts).isTrue();
+        return Long.parseLong(operations.group(1));
+    }
+
+    private static HttpRequest measurements(ServiceCalls calls, int batch) {
+        String samples = IntStream.range(0, SAMPLES_PER_BATCH)
+                .mapToObj(i -> "{\"system\":\"ROLLOUT\",\"interface\":\"A\",\"operation\":\"answer-question\","
+                        + "\"userClass\":\"GUARANTEED\",\"at\":\"" + MEASURED_FROM.plus((long) batch * SAMPLES_PER_BATCH + i, ChronoUnit.MILLIS)
+                        + "\",\"durationMs\":" + (100 + i % 900) + ",\"ok\":true}")
+                .collect(Collectors.joining(",", "{\"samples\":[", "]}"));
+        return calls.request("/api/v1/measurements", "vendor-ops")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "rollout-" + batch)
+                .POST(HttpRequest.BodyPublishers.ofString(samples))
+                .build();
+    }
+
+    /** Waits until the service reports at least this many requests in progress (besides the one asking). */
+    private static void awaitActiveRequests(ServiceCalls calls, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        double active = 0;
+        while (Instant.now().isBefore(deadline)) {
+            Matcher metric = ACTIVE_REQUESTS.matcher(calls.send(HttpRequest.newBuilder(
+                    URI.create(calls.baseUrl() + "/q/metrics")).build()).body());
+            active = metric.find() ? Double.parseDouble(metric.group(2)) - 1 : 0;
+            if (active >= expected) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("only " + active + " of " + expected + " requests reached the service");
+    }
+}
