@@ -218,8 +218,18 @@ class HelmChartTest {
         assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("database.provider", "external")))
                 .hasMessageContaining("database.external.")
                 .hasMessageContaining(".host is required");
+    }
+
+    @Test
+    void valuesOutsideTheSchemaAreRefusedNamingTheValue() {
         assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("defaults.autoscaling.minReplicas", 1)))
-                .hasMessageContaining("minReplicas must be at least 2");
+                .as("one replica: a drain or a crash stops the service").hasMessageContaining("/defaults/autoscaling/minReplicas");
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("database.provider", "postgres")))
+                .hasMessageContaining("/database/provider");
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("services.bookings.poolSize", 4)))
+                .hasMessageContaining("bookings");
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("defaults.shutdown.delay", "5 seconds")))
+                .hasMessageContaining("/defaults/shutdown/delay");
     }
 
     /** The sources a NetworkPolicy admits on the port, as "pods NAME", "cluster NAME" or "namespace NAME". */
