@@ -1,209 +1,191 @@
 package dk.servicelevel.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.StreamSupport;
 
-import org.HdrHistogram.ConcurrentHistogram;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dk.servicelevel.local.AccessTokens;
-import dk.servicelevel.local.SigningKeys;
+import dk.servicelevel.load.TransactionLog.Figures;
+import dk.servicelevel.load.TransactionLog.Summary;
 
 /**
- * Guaranteed and best-effort test sessions driven at half and at twice the load booking-service admits: the
- * guaranteed class's p95 in both, and the share of best-effort requests refused.
+ * booking-service's benchmarks, each load played by the transaction generator (load-generator) in its own JVM: the
+ * booking rush against the same SQL run by pgbench; the guaranteed class's p95 at twice the admitted load against
+ * half of it; the share answered within 3 s at the step-2 peak (1,440 clicks a second) and the highest multiple of
+ * it that keeps 95 % within 3 s; and the generator's transactions counted by sla-service at interface D.
  *
- * <pre>BookingBenchmark BOOKING_URL JDBC_URL KEY_DIR ISSUER</pre>
- *
- * The sessions are written straight into booking-service's table: starting a session needs a running slot of a
- * school day, which a benchmark at any hour cannot count on, and the load of a test is its events (4 a minute), not
- * its start. The events go through the HTTP API and its admission control.
+ * <pre>BookingBenchmark BOOKING_URL SLA_URL JDBC_URL KEY_DIR ISSUER</pre>
  */
 public final class BookingBenchmark {
 
-    enum UserClass {
-        GUARANTEED,
-        BEST_EFFORT
-    }
+    private static final String STEP = "scaling-2";
+    private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final String SESSIONS = "test-sessions";
+    private static final String GUARANTEED = "GUARANTEED";
+    private static final String BEST_EFFORT = "BEST_EFFORT";
+    private static final int SESSIONS_STARTED = 400;
+    /** One session in four is booked in the admission benchmark: at twice the admitted load that is half of it. */
+    private static final double GUARANTEED_SHARE = 0.25;
+    private static final int PGBENCH_CLIENTS = 20;
+    private static final int CALIBRATION_USERS = 16;
+    private static final int CALIBRATION_SECONDS = 10;
+    private static final int PHASE_SECONDS = 15;
+    private static final double HOLDING_SHARE = 0.95;
+    private static final double LOWEST_MULTIPLE = 1.0 / 64;
+    private static final double HIGHEST_MULTIPLE = 8;
 
-    private static final int SESSIONS_PER_CLASS = 100;
-    private static final Duration CALIBRATION = Duration.ofSeconds(10);
-    private static final Duration PHASE = Duration.ofSeconds(15);
-    private static final int CALIBRATION_WORKERS = 16;
-    private static final long HIGHEST_MS = 60_000;
-    private static final String TEST = "DANISH-READING-4";
-    /**
-     * One request in four is guaranteed: at twice the admitted load that is half of it, within the share admission
-     * control keeps for booked sessions, as bookings never exceed the capacity.
-     */
-    private static final int GUARANTEED_EVERY = 4;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(32)).build();
+    private final LoadRun load;
+    private final PlatformClient client;
     private final String bookingUrl;
-    private final String token;
+    private final String slaUrl;
+    private final String jdbcUrl;
+    private final Path output;
+    private final ObjectMapper json = new ObjectMapper();
+    private double stepPeakClicks;
 
-    private BookingBenchmark(String bookingUrl, String token) {
+    private BookingBenchmark(LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output) {
+        this.load = load;
+        this.client = client;
         this.bookingUrl = bookingUrl;
-        this.token = token;
-    }
-
-    /** What one phase measured per class. */
-    record Phase(Map<UserClass, ConcurrentHistogram> latency, Map<UserClass, AtomicLong> sent, Map<UserClass, AtomicLong> refused) {
-
-        static Phase empty() {
-            Map<UserClass, ConcurrentHistogram> latency = new EnumMap<>(UserClass.class);
-            Map<UserClass, AtomicLong> sent = new EnumMap<>(UserClass.class);
-            Map<UserClass, AtomicLong> refused = new EnumMap<>(UserClass.class);
-            for (UserClass userClass : UserClass.values()) {
-                latency.put(userClass, new ConcurrentHistogram(HIGHEST_MS, 3));
-                sent.put(userClass, new AtomicLong());
-                refused.put(userClass, new AtomicLong());
-            }
-            return new Phase(latency, sent, refused);
-        }
-
-        double refusedShare(UserClass userClass) {
-            return sent.get(userClass).get() == 0 ? 0 : (double) refused.get(userClass).get() / sent.get(userClass).get();
-        }
+        this.slaUrl = slaUrl;
+        this.jdbcUrl = jdbcUrl;
+        this.output = output;
     }
 
     public static void main(String[] args) throws Exception {
-        SigningKeys keys = SigningKeys.in(Path.of(args[2]));
-        String token = AccessTokens.sign("admin", "benchmark", null, args[3], Duration.ofHours(1), keys.privateKey());
-        Map<UserClass, List<Long>> sessions = sessions(args[1]);
-        BookingBenchmark benchmark = new BookingBenchmark(args[0], token);
-
-        double admitted = benchmark.calibrate(sessions.get(UserClass.GUARANTEED));
-        Phase half = benchmark.drive(sessions, admitted / 2);
-        Phase twice = benchmark.drive(sessions, admitted * 2);
-        line("admitted load (closed loop, " + CALIBRATION_WORKERS + " workers, guaranteed events)", format("%.0f requests/s", admitted));
-        line(format("guaranteed p95 at half load (%.0f requests/s, a quarter guaranteed)", admitted / 2),
-                format("%d ms", half.latency().get(UserClass.GUARANTEED).getValueAtPercentile(95)));
-        line(format("guaranteed p95 at twice the load (%.0f requests/s, a quarter guaranteed)", admitted * 2),
-                format("%d ms", twice.latency().get(UserClass.GUARANTEED).getValueAtPercentile(95)));
-        line("guaranteed p95, twice / half the load", format("%.2f",
-                (double) twice.latency().get(UserClass.GUARANTEED).getValueAtPercentile(95)
-                        / Math.max(1, half.latency().get(UserClass.GUARANTEED).getValueAtPercentile(95))));
-        line("best-effort requests refused at twice the load", format("%.1f %%", 100 * twice.refusedShare(UserClass.BEST_EFFORT)));
-        line("guaranteed requests refused at twice the load", format("%.1f %%", 100 * twice.refusedShare(UserClass.GUARANTEED)));
-        line("best-effort requests refused at half load", format("%.1f %%", 100 * half.refusedShare(UserClass.BEST_EFFORT)));
-        System.exit(0);
+        Path output = Path.of("target", "benchmarks", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        LoadRun load = new LoadRun(output, Map.of("booking-url", args[0], "sla-url", args[1], "key-directory", args[3], "issuer", args[4]), false);
+        BookingBenchmark benchmark = new BookingBenchmark(load, new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2], output);
+        long before = benchmark.interfaceD();
+        long sent = benchmark.bookingRush() + benchmark.admission() + benchmark.peak();
+        long counted = benchmark.interfaceD() - before;
+        line("generator's transactions handed to sla-service at interface D", format("%,d", sent));
+        line("counted by sla-service at interface D (system NT, this month)", format("%,d", counted));
+        line("generator's reports and logs", output.toString());
+        System.exit(counted == sent ? 0 : 1);
     }
 
-    /** The requests a second the service takes (not refuses) with guaranteed events only and a fixed number of workers. */
-    private double calibrate(List<Long> guaranteed) throws Exception {
-        Instant end = Instant.now().plus(CALIBRATION);
-        AtomicLong answered = new AtomicLong();
-        List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int w = 0; w < CALIBRATION_WORKERS; w++) {
-            long session = guaranteed.get(w % guaranteed.size());
-            workers.add(CompletableFuture.runAsync(() -> {
-                while (Instant.now().isBefore(end)) {
-                    if (http.sendAsync(event(session), HttpResponse.BodyHandlers.discarding()).join().statusCode() == 204) {
-                        answered.incrementAndGet();
-                    }
-                }
-            }, Executors.newSingleThreadExecutor()));
+    private long bookingRush() throws Exception {
+        Summary rush = load.run("booking-rush", Map.of("scenarios", "booking-rush", "step", STEP, "multiple", "1", "rush-spread-seconds", "0"));
+        Figures bookings = rush.of("booking-rush", GUARANTEED).orElseThrow();
+        JsonNode slots = json.readTree(client.get(bookingUrl + "/api/v1/slots?date=" + rush.rushDay()));
+        List<Instant> starts = StreamSupport.stream(slots.spliterator(), false).map(slot -> Instant.parse(slot.path("start").asText())).toList();
+        long capacity = slots.get(0).path("capacity").asLong();
+        JsonNode model = json.readTree(client.get(bookingUrl + "/api/v1/capacity/model"));
+        BookingRushSql sql = new BookingRushSql(jdbcUrl);
+        long[] classes = sql.classesBookedOn(starts);
+        BookingRushSql.Rush replay = new BookingRushSql.Rush(classes[0], classes[1], starts, 1,
+                (int) Math.round(100 * model.path("peakHourShare").asDouble()), 24, capacity, "DANISH-READING-4");
+        double pgbench = sql.transactionsPerSecond(replay, (int) bookings.requests(), PGBENCH_CLIENTS, output);
+        int overbookedCopies = sql.slotsOverCapacity(BookingRushSql.SCRATCH_SCHEMA, starts, capacity);
+        sql.dropCopies();
+        int overbooked = sql.slotsOverCapacity(BookingRushSql.SERVICE_SCHEMA, starts, capacity);
+
+        line(format("booking rush at %s: %,d classes book %s's slots at once", STEP, bookings.requests(), rush.rushDay()),
+                format("%,.0f bookings/s", bookings.perSecond()));
+        line(format("  booked / refused (slot full) / errors; p95"), format("%,d / %,d / %,d; %d ms", bookings.ok(), bookings.refused(),
+                bookings.errors(), bookings.p95Millis()));
+        line(format("the same SQL by pgbench (%d clients, copies of the tables)", PGBENCH_CLIENTS), format("%,.0f bookings/s", pgbench));
+        line("booking rush / pgbench", format("%.2f", bookings.perSecond() / pgbench));
+        line(format("slots over their capacity of %,d seats (service; pgbench's copies)", capacity), format("%d of %d; %d", overbooked,
+                starts.size(), overbookedCopies));
+        return rush.requests();
+    }
+
+    private long admission() throws Exception {
+        List<RunningSessions.Session> sessions = RunningSessions.start(jdbcUrl, SESSIONS_STARTED, GUARANTEED_SHARE);
+        Path guaranteed = RunningSessions.write(sessions.stream().filter(s -> s.userClass().equals(GUARANTEED)).toList(),
+                output.resolve("guaranteed-sessions.csv"));
+        Path mixed = RunningSessions.write(sessions, output.resolve("mixed-sessions.csv"));
+        stepPeakClicks = peakClicks();
+        Summary calibration = load.run("calibration", sessionRun(guaranteed, 1, CALIBRATION_SECONDS, CALIBRATION_USERS));
+        Figures calibrated = calibration.of(SESSIONS, GUARANTEED).orElseThrow();
+        double admitted = calibrated.ok() / calibrated.seconds();
+        Summary half = load.run("half-load", sessionRun(mixed, admitted / 2 / stepPeakClicks, PHASE_SECONDS, 0));
+        Summary twice = load.run("twice-load", sessionRun(mixed, admitted * 2 / stepPeakClicks, PHASE_SECONDS, 0));
+        long halfP95 = half.of(SESSIONS, GUARANTEED).orElseThrow().p95Millis();
+        long twiceP95 = twice.of(SESSIONS, GUARANTEED).orElseThrow().p95Millis();
+
+        line(format("admitted load (closed loop, %d users, guaranteed clicks)", CALIBRATION_USERS), format("%.0f requests/s", admitted));
+        line(format("guaranteed p95 at half load (%.0f requests/s, a quarter guaranteed)", admitted / 2), format("%d ms", halfP95));
+        line(format("guaranteed p95 at twice the load (%.0f requests/s, a quarter guaranteed)", admitted * 2), format("%d ms", twiceP95));
+        line("guaranteed p95, twice / half the load", format("%.2f", (double) twiceP95 / Math.max(1, halfP95)));
+        line("best-effort requests refused at twice the load", format("%.1f %%", 100 * refusedShare(twice, BEST_EFFORT)));
+        line("guaranteed requests refused at twice the load", format("%.1f %%", 100 * refusedShare(twice, GUARANTEED)));
+        line("best-effort requests refused at half load", format("%.1f %%", 100 * refusedShare(half, BEST_EFFORT)));
+        return calibration.requests() + half.requests() + twice.requests();
+    }
+
+    /** The step-2 peak with every session booked: the share answered within 3 s, then the highest multiple holding 95 %. */
+    private long peak() throws Exception {
+        Path booked = output.resolve("guaranteed-sessions.csv");
+        Summary atPeak = load.run("peak-x1", sessionRun(booked, 1, PHASE_SECONDS, 0));
+        long sent = atPeak.requests();
+        double share = withinGuarantee(atPeak);
+        line(format("answered within 3 s at the %s peak, %,.0f clicks/s for %d s", STEP, stepPeakClicks, PHASE_SECONDS),
+                format("%.1f %% of %,d", 100 * share, atPeak.requests()));
+        double holding = share >= HOLDING_SHARE ? 1 : 0;
+        double multiple = share >= HOLDING_SHARE ? 2 : 0.5;
+        while (multiple >= LOWEST_MULTIPLE && multiple <= HIGHEST_MULTIPLE) {
+            Summary run = load.run(format("peak-x%s", multiple), sessionRun(booked, multiple, PHASE_SECONDS, 0));
+            sent += run.requests();
+            boolean holds = withinGuarantee(run) >= HOLDING_SHARE;
+            line(format("  at %.4f x the peak (%,.0f clicks/s)", multiple, multiple * stepPeakClicks),
+                    format("%.1f %% within 3 s", 100 * withinGuarantee(run)));
+            if (holds) {
+                holding = Math.max(holding, multiple);
+            }
+            if (holds == (share < HOLDING_SHARE)) {
+                break;
+            }
+            multiple = share >= HOLDING_SHARE ? multiple * 2 : multiple / 2;
         }
-        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get();
-        return answered.get() / (double) CALIBRATION.toSeconds();
+        line(format("highest multiple of the %s peak with 95 %% within 3 s (of x1/64 ... x8)", STEP),
+                holding == 0 ? "below x1/64" : format("x%.4f (%,.0f clicks/s)", holding, holding * stepPeakClicks));
+        return sent;
     }
 
-    /** Sends events at a fixed rate, alternating the classes, whatever the answers take (an open loop). */
-    private Phase drive(Map<UserClass, List<Long>> sessions, double perSecond) throws Exception {
-        Phase phase = Phase.empty();
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long periodNanos = (long) (1e9 / perSecond);
-        AtomicLong count = new AtomicLong();
-        List<CompletableFuture<Void>> inFlight = Collections.synchronizedList(new ArrayList<>());
-        ticker.scheduleAtFixedRate(() -> {
-            long n = count.getAndIncrement();
-            UserClass userClass = n % GUARANTEED_EVERY == 0 ? UserClass.GUARANTEED : UserClass.BEST_EFFORT;
-            List<Long> ids = sessions.get(userClass);
-            long sent = System.nanoTime();
-            phase.sent().get(userClass).incrementAndGet();
-            inFlight.add(http.sendAsync(event(ids.get((int) (n % ids.size()))), HttpResponse.BodyHandlers.discarding())
-                    .thenAccept(response -> {
-                        if (response.statusCode() == 429) {
-                            phase.refused().get(userClass).incrementAndGet();
-                        } else {
-                            phase.latency().get(userClass).recordValue(
-                                    Math.min(HIGHEST_MS, (System.nanoTime() - sent) / 1_000_000));
-                        }
-                    })
-                    .exceptionally(failure -> null));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        Thread.sleep(PHASE.toMillis());
-        ticker.shutdownNow();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
-        return phase;
-    }
-
-    private HttpRequest event(long session) {
-        return HttpRequest.newBuilder(URI.create(bookingUrl + "/api/v1/test-sessions/" + session + "/events"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ANSWER\"}")).build();
-    }
-
-    /** Running sessions of both classes for pupils of the demo month's classes. */
-    private static Map<UserClass, List<Long>> sessions(String jdbcUrl) throws SQLException {
-        Map<UserClass, List<Long>> sessions = new EnumMap<>(UserClass.class);
-        Instant now = Instant.now();
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-                PreparedStatement pupils = db.prepareStatement("SELECT pseudonym, institution_number FROM pupil ORDER BY pseudonym LIMIT ?");
-                PreparedStatement insert = db.prepareStatement("""
-                        INSERT INTO test_session (pupil, test_code, institution_number, slot_start, user_class, state, started_at, version)
-                        VALUES (?, ?, ?, ?, ?, 'STARTED', ?, 0) RETURNING id""")) {
-            pupils.setInt(1, SESSIONS_PER_CLASS * UserClass.values().length);
-            List<String[]> found = new ArrayList<>();
-            try (ResultSet rows = pupils.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new String[] { rows.getString(1), rows.getString(2) });
-                }
-            }
-            if (found.isEmpty()) {
-                throw new IllegalStateException("The booking database has no pupils: load the demo month (./platform reset; ./platform up)");
-            }
-            for (int i = 0; i < SESSIONS_PER_CLASS * UserClass.values().length; i++) {
-                UserClass userClass = UserClass.values()[i % 2];
-                String[] pupil = found.get(i % found.size());
-                insert.setString(1, pupil[0]);
-                insert.setString(2, TEST);
-                insert.setString(3, pupil[1]);
-                insert.setTimestamp(4, Timestamp.from(now.truncatedTo(ChronoUnit.HOURS)));
-                insert.setString(5, userClass.name());
-                insert.setTimestamp(6, Timestamp.from(now));
-                try (ResultSet id = insert.executeQuery()) {
-                    id.next();
-                    sessions.computeIfAbsent(userClass, c -> new ArrayList<>()).add(id.getLong(1));
-                }
-            }
+    private Map<String, String> sessionRun(Path sessions, double multiple, int seconds, int concurrentUsers) {
+        Map<String, String> settings = new HashMap<>(Map.of("scenarios", SESSIONS, "step", STEP, "multiple", format("%.6f", multiple),
+                "duration-seconds", String.valueOf(seconds), "sessions-file", sessions.toAbsolutePath().toString()));
+        if (concurrentUsers > 0) {
+            settings.put("concurrent-users", String.valueOf(concurrentUsers));
         }
-        return sessions;
+        return settings;
+    }
+
+    private double peakClicks() throws Exception {
+        JsonNode steps = json.readTree(client.get(bookingUrl + "/api/v1/capacity/steps"));
+        return StreamSupport.stream(steps.spliterator(), false).filter(step -> step.path("name").asText().equals(STEP))
+                .findFirst().orElseThrow().path("peakClicksPerSecond").asDouble();
+    }
+
+    /** Answered as asked within 3 s, of every request sent (refused and failed ones are not). */
+    private static double withinGuarantee(Summary run) {
+        long requests = run.requests();
+        double within = run.figures().stream().mapToDouble(f -> f.okWithinGuarantee() * f.requests()).sum();
+        return requests == 0 ? 0 : within / requests;
+    }
+
+    private static double refusedShare(Summary run, String userClass) {
+        return run.of(SESSIONS, userClass).map(f -> f.requests() == 0 ? 0 : (double) f.refused() / f.requests()).orElse(0.0);
+    }
+
+    /** The operations sla-service counts for the portal at interface D this month. */
+    private long interfaceD() throws Exception {
+        JsonNode counts = json.readTree(client.get(slaUrl + "/api/v1/measurements/counts?system=NT&month=" + YearMonth.now(PORTAL_ZONE)));
+        return counts.path("byInterface").path("D").asLong();
     }
 
     private static void line(String what, String figure) {

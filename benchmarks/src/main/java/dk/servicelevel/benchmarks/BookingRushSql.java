@@ -1,0 +1,143 @@
+package dk.servicelevel.benchmarks;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The statements booking-service runs for one booking, run by pgbench against copies of its slot and booking
+ * tables in a scratch schema: the reads of the class, its pupils, the test, the school year and the capacity model,
+ * then the conditional update of the slot and the insert of the booking. Also checks a day's slots against the
+ * capacity, in the service's tables or in the copies.
+ */
+final class BookingRushSql {
+
+    static final String SERVICE_SCHEMA = "public";
+    static final String SCRATCH_SCHEMA = "rush_bench";
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+    private static final long PGBENCH_MINUTES = 5;
+
+    private final String jdbcUrl;
+
+    BookingRushSql(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** What pgbench plays: the rush's classes, the day's slots and the share that wants the peak slot. */
+    record Rush(long firstClass, long lastClass, List<Instant> slots, int peakSlot, int peakPercent, int seats, long capacity,
+            String test) {
+    }
+
+    /** Runs the rush's transactions with pgbench; answers its transactions a second. */
+    double transactionsPerSecond(Rush rush, int transactions, int clients, Path workDirectory) throws Exception {
+        copyTables();
+        Path script = Files.writeString(workDirectory.resolve("booking-rush.sql"), script(rush));
+        URI db = URI.create(jdbcUrl.substring("jdbc:".length()));
+        ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-h", db.getHost(), "-p", String.valueOf(db.getPort()), "-U", "postgres",
+                "-n", "-c", String.valueOf(clients), "-j", "2", "-t", String.valueOf((transactions + clients - 1) / clients),
+                "-f", script.toString(), db.getPath().substring(1)).redirectErrorStream(true);
+        pgbench.environment().put("PGPASSWORD", "postgres");
+        Process process = pgbench.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(PGBENCH_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("pgbench failed: " + output);
+        }
+        Matcher tps = TPS.matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench printed no tps: " + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    /** Slots of the day whose active bookings' seats exceed the capacity or differ from the slot's count. */
+    int slotsOverCapacity(String schema, List<Instant> slots, long capacity) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                PreparedStatement check = connection.prepareStatement(("""
+                        SELECT count(*) FROM (
+                          SELECT u.slot_start FROM %1$s.slot_usage u
+                          LEFT JOIN %1$s.booking b ON b.slot_start = u.slot_start AND b.state = 'ACTIVE'
+                          WHERE u.slot_start = ANY (?)
+                          GROUP BY u.slot_start, u.booked
+                          HAVING coalesce(sum(b.seats), 0) > ? OR coalesce(sum(b.seats), 0) <> u.booked OR u.booked > ?) wrong""")
+                        .formatted(schema))) {
+            check.setArray(1, connection.createArrayOf("timestamptz", slots.stream().map(Timestamp::from).toArray()));
+            check.setLong(2, capacity);
+            check.setLong(3, capacity);
+            try (ResultSet count = check.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        }
+    }
+
+    /** The rush's classes: the lowest and highest id of the classes booked on the day's slots. */
+    long[] classesBookedOn(List<Instant> slots) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                PreparedStatement range = connection.prepareStatement(
+                        "SELECT min(class_id), max(class_id) FROM booking WHERE slot_start = ANY (?)")) {
+            range.setArray(1, connection.createArrayOf("timestamptz", slots.stream().map(Timestamp::from).toArray()));
+            try (ResultSet row = range.executeQuery()) {
+                row.next();
+                return new long[] { row.getLong(1), row.getLong(2) };
+            }
+        }
+    }
+
+    private void copyTables() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + SCRATCH_SCHEMA + " CASCADE");
+            sql.execute("CREATE SCHEMA " + SCRATCH_SCHEMA);
+            sql.execute("CREATE TABLE " + SCRATCH_SCHEMA + ".slot_usage (LIKE public.slot_usage INCLUDING ALL)");
+            sql.execute("CREATE TABLE " + SCRATCH_SCHEMA + ".booking (LIKE public.booking INCLUDING ALL)");
+            sql.execute("ALTER TABLE " + SCRATCH_SCHEMA + ".booking"
+                    + " ADD FOREIGN KEY (institution_number) REFERENCES public.school (institution_number),"
+                    + " ADD FOREIGN KEY (test_code) REFERENCES public.national_test (code),"
+                    + " ADD FOREIGN KEY (class_id) REFERENCES public.school_class (id)");
+        }
+    }
+
+    /** Removes the copies. */
+    void dropCopies() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + SCRATCH_SCHEMA + " CASCADE");
+        }
+    }
+
+    private static String script(Rush rush) {
+        List<Instant> others = rush.slots().stream().filter(slot -> !slot.equals(rush.slots().get(rush.peakSlot()))).toList();
+        String slot = "(CASE WHEN :r < %d THEN timestamptz '%s' ELSE (ARRAY[%s])[:r %% %d + 1] END)".formatted(rush.peakPercent(),
+                rush.slots().get(rush.peakSlot()), others.stream().map(s -> "timestamptz '" + s + "'").collect(Collectors.joining(",")),
+                others.size());
+        String day = rush.slots().get(0).toString();
+        return """
+                \\set class random(%1$d, %2$d)
+                \\set r random(0, 99)
+                BEGIN;
+                SELECT id, institution_number, name, grade FROM school_class WHERE id = :class;
+                SELECT pseudonym FROM pupil WHERE class_id = :class ORDER BY pseudonym;
+                SELECT code, subject, grade FROM national_test WHERE code = '%3$s';
+                SELECT label, starts_on, summer_holiday_starts_on, closed_days FROM school_year WHERE starts_on <= date '%4$.10s' AND summer_holiday_starts_on > date '%4$.10s';
+                SELECT inputs, version FROM capacity_model WHERE id = 1;
+                INSERT INTO %5$s.slot_usage (slot_start, booked) VALUES (%6$s, 0) ON CONFLICT DO NOTHING;
+                WITH reserved AS (UPDATE %5$s.slot_usage SET booked = booked + %7$d WHERE slot_start = %6$s AND booked + best_effort + %7$d <= %8$d RETURNING slot_start)
+                INSERT INTO %5$s.booking (institution_number, test_code, class_id, slot_start, seats, pupils, state, created_at, created_by, version)
+                SELECT c.institution_number, '%3$s', c.id, reserved.slot_start, %7$d, '', 'ACTIVE', now(), 'pgbench', 0 FROM reserved, school_class c WHERE c.id = :class;
+                END;
+                """.formatted(rush.firstClass(), rush.lastClass(), rush.test(), day, SCRATCH_SCHEMA, slot, rush.seats(), rush.capacity());
+    }
+}
