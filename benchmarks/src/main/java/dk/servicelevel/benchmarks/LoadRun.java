@@ -28,6 +28,7 @@ final class LoadRun {
     private final Map<String, String> common;
     private final boolean onConsole;
     private int runs;
+    private long measurementsSent;
 
     /**
      * @param common the settings of every run: the targets and the keys
@@ -59,6 +60,13 @@ final class LoadRun {
         if (process.exitValue() != 0 || !Files.exists(summary)) {
             throw new IllegalStateException("The load run " + label + " failed (exit " + process.exitValue() + "); see " + log);
         }
-        return JSON.readValue(summary.toFile(), Summary.class);
+        Summary finished = JSON.readValue(summary.toFile(), Summary.class);
+        measurementsSent += finished.measurementsSent();
+        return finished;
+    }
+
+    /** The measurements every run so far handed to sla-service at interface D. */
+    long measurementsSent() {
+        return measurementsSent;
     }
 }

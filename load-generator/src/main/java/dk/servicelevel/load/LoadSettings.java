@@ -36,6 +36,7 @@ public record LoadSettings(
         Optional<String> token,
         Optional<Path> sessionsFile,
         int concurrentUsers,
+        int maxInFlight,
         Duration rushSpread,
         Optional<LocalDate> rushDate,
         String test,
@@ -93,8 +94,8 @@ public record LoadSettings(
             throw new IllegalArgumentException("load.sessions-file is needed for the test-sessions scenario: "
                     + "a CSV of running sessions (id,userClass)");
         }
-        if (classSize < 1 || concurrentUsers < 0) {
-            throw new IllegalArgumentException("load.class-size must be at least 1 and load.concurrent-users at least 0");
+        if (classSize < 1 || concurrentUsers < 0 || maxInFlight < 1) {
+            throw new IllegalArgumentException("load.class-size and load.max-in-flight must be at least 1, load.concurrent-users at least 0");
         }
     }
 
@@ -115,6 +116,7 @@ public record LoadSettings(
                 read.optional("token"),
                 read.optional("sessions-file").map(Path::of),
                 (int) read.whole("concurrent-users", 0),
+                (int) read.whole("max-in-flight", 8000),
                 Duration.ofSeconds(read.whole("rush-spread-seconds", 10)),
                 read.parsed("rush-date", LocalDate::parse),
                 read.text("test", "DANISH-READING-4"),

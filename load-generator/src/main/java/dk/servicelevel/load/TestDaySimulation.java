@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -61,6 +63,8 @@ public class TestDaySimulation extends Simulation {
     private final Credentials credentials = new Credentials(settings);
     private final TransactionLog log = new TransactionLog(settings.system());
     private final String runId = Long.toString(System.currentTimeMillis() / 1000 % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
+    private final PlatformCalls calls = new PlatformCalls();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Instant started;
     private String rushDay;
 
@@ -179,13 +183,18 @@ public class TestDaySimulation extends Simulation {
         return scenario("reports").exec(fetch).injectOpen(constantUsersPerSec(load.reportsPerSecond()).during(duration));
     }
 
-    /** One request, measured: its outcome and response time go to the transaction log, whatever the answer. */
+    /**
+     * One request, measured: its outcome and response time go to the transaction log, whatever the answer. While
+     * {@code load.max-in-flight} requests are unanswered no more are sent (each connection is an open file on both
+     * sides); those are logged as unsent, and count as not answered.
+     */
     private ChainBuilder transaction(String scenario, String operation, Function<Session, String> userClass,
             HttpRequestActionBuilder request, Set<Integer> ok, Set<Integer> refused) {
         Integer[] expected = ok.toArray(Integer[]::new);
-        return exec(session -> session.set("sentAt", System.nanoTime()))
+        ChainBuilder send = exec(session -> session.set("sentAt", System.nanoTime()))
                 .exec(request.check(status().saveAs("status"), status().in(expected)))
                 .exec(session -> {
+                    inFlight.decrementAndGet();
                     long millis = (System.nanoTime() - session.getLong("sentAt")) / 1_000_000;
                     Integer status = session.contains("status") ? session.getInt("status") : null;
                     Outcome outcome = status == null ? Outcome.ERROR
@@ -193,6 +202,12 @@ public class TestDaySimulation extends Simulation {
                     log.record(scenario, operation, userClass.apply(session), outcome, millis, Instant.now().minusMillis(millis));
                     return session.remove("status");
                 });
+        ChainBuilder unsent = exec(session -> {
+            inFlight.decrementAndGet();
+            log.record(scenario, operation, userClass.apply(session), Outcome.UNSENT, 0, Instant.now());
+            return session;
+        });
+        return doIfOrElse(session -> inFlight.incrementAndGet() <= settings.maxInFlight()).then(send).orElse(unsent);
     }
 
     @Override
@@ -218,7 +233,6 @@ public class TestDaySimulation extends Simulation {
     /** Hands every transaction to sla-service as a measurement at interface D; answers how many it took. */
     private long sendMeasurements() {
         List<Measurement> measurements = log.drainMeasurements();
-        PlatformCalls calls = new PlatformCalls();
         String token = credentials.of("vendor-ops");
         long sent = 0;
         for (int from = 0; from < measurements.size(); from += MEASUREMENTS_PER_BATCH) {

@@ -36,7 +36,9 @@ public final class TransactionLog {
         /** turned away by a rule of the platform: no capacity left (429) or a full slot (409) */
         REFUSED,
         /** any other answer, or none */
-        ERROR
+        ERROR,
+        /** not sent: the generator had its most requests unanswered; not a measurement of the platform */
+        UNSENT
     }
 
     /** A transaction as sla-service takes it ({@code POST /api/v1/measurements}). */
@@ -45,7 +47,7 @@ public final class TransactionLog {
     }
 
     /** The figures of one scenario and class. */
-    public record Figures(String scenario, String userClass, long requests, long ok, long refused, long errors,
+    public record Figures(String scenario, String userClass, long requests, long ok, long refused, long errors, long unsent,
             long p50Millis, long p95Millis, long p99Millis, long maxMillis, double okWithinGuarantee, double seconds) {
 
         /** Requests answered a second, from the first sent to the last answered. */
@@ -54,9 +56,9 @@ public final class TransactionLog {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%s %s: %,d requests, p50 %d ms, p95 %d ms, p99 %d ms, %.1f %% answered within %d s, %,d refused, %,d errors",
-                    scenario, userClass, requests, p50Millis, p95Millis, p99Millis, 100 * okWithinGuarantee,
-                    GUARANTEED_RESPONSE.toSeconds(), refused, errors);
+            return String.format(Locale.ROOT, "%s %s: %,d requests, p50 %d ms, p95 %d ms, p99 %d ms, %.1f %% answered within %d s, "
+                    + "%,d refused, %,d errors, %,d unsent", scenario, userClass, requests, p50Millis, p95Millis, p99Millis,
+                    100 * okWithinGuarantee, GUARANTEED_RESPONSE.toSeconds(), refused, errors, unsent);
         }
     }
 
@@ -89,6 +91,7 @@ public final class TransactionLog {
         final LongAdder requests = new LongAdder();
         final LongAdder refused = new LongAdder();
         final LongAdder errors = new LongAdder();
+        final LongAdder unsent = new LongAdder();
         final LongAdder okWithinGuarantee = new LongAdder();
         final LongAccumulator firstSent = new LongAccumulator(Math::min, Long.MAX_VALUE);
         final LongAccumulator lastAnswered = new LongAccumulator(Math::max, Long.MIN_VALUE);
@@ -105,8 +108,6 @@ public final class TransactionLog {
     public void record(String scenario, String operation, String userClass, Outcome outcome, long millis, Instant at) {
         Tally tally = tallies.computeIfAbsent(new Key(scenario, userClass), key -> new Tally());
         tally.requests.increment();
-        tally.firstSent.accumulate(at.toEpochMilli());
-        tally.lastAnswered.accumulate(at.toEpochMilli() + millis);
         switch (outcome) {
             case OK -> {
                 tally.latency.recordValue(Math.min(HIGHEST_MILLIS, Math.max(0, millis)));
@@ -116,8 +117,13 @@ public final class TransactionLog {
             }
             case REFUSED -> tally.refused.increment();
             case ERROR -> tally.errors.increment();
+            case UNSENT -> tally.unsent.increment();
         }
-        measurements.add(new Measurement(system, INTERFACE, operation, userClass, at, millis, outcome == Outcome.OK));
+        if (outcome != Outcome.UNSENT) {
+            tally.firstSent.accumulate(at.toEpochMilli());
+            tally.lastAnswered.accumulate(at.toEpochMilli() + millis);
+            measurements.add(new Measurement(system, INTERFACE, operation, userClass, at, millis, outcome == Outcome.OK));
+        }
     }
 
     /** Takes the measurements recorded so far, each once. */
@@ -140,7 +146,7 @@ public final class TransactionLog {
         long requests = tally.requests.sum();
         ConcurrentHistogram latency = tally.latency;
         return new Figures(key.scenario(), key.userClass(), requests, latency.getTotalCount(), tally.refused.sum(),
-                tally.errors.sum(), latency.getValueAtPercentile(50), latency.getValueAtPercentile(95),
+                tally.errors.sum(), tally.unsent.sum(), latency.getValueAtPercentile(50), latency.getValueAtPercentile(95),
                 latency.getValueAtPercentile(99), latency.getMaxValue(),
                 requests == 0 ? 0 : (double) tally.okWithinGuarantee.sum() / requests,
                 (tally.lastAnswered.get() - tally.firstSent.get()) / 1000.0);

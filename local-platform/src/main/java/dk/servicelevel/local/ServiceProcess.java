@@ -94,6 +94,11 @@ public final class ServiceProcess implements AutoCloseable {
                 SigningKeyTestResource.testRunKeys().privateKey());
     }
 
+    /** The directory of the test run's signing keys, for a client that signs its own tokens (the transaction generator). */
+    public static Path signingKeyDirectory() {
+        return SigningKeyTestResource.testRunKeys().privateKeyFile().toAbsolutePath().getParent();
+    }
+
     /** The service's console output. */
     public Path log() {
         return log;
