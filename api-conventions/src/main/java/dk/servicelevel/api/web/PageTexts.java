@@ -1,0 +1,54 @@
+package dk.servicelevel.api.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The texts every service's pages share, in Danish; {@code messages/t_en.properties} has them in English. */
+@MessageBundle(value = "t", locale = "da")
+public interface PageTexts {
+
+    @Message("Gå til indholdet")
+    String skipToContent();
+
+    @Message("English")
+    String otherLanguage();
+
+    @Message("en")
+    String otherLanguageCode();
+
+    @Message("Log ind")
+    String signIn();
+
+    @Message("Log ud")
+    String signOut();
+
+    @Message("Kun på den lokale platform: vælg en rolle og, for en skole, dens institutionsnummer. I drift logger man ind hos identitetsudbyderen.")
+    String signInLocalOnly();
+
+    @Message("Rolle")
+    String role();
+
+    @Message("Skole")
+    String roleSchool();
+
+    @Message("Driftsleverandør")
+    String roleVendorOps();
+
+    @Message("Administrator")
+    String roleAdmin();
+
+    @Message("Institutionsnummer")
+    String institutionNumber();
+
+    @Message("Vælg en af rollerne.")
+    String errorRole();
+
+    @Message("En skole logger ind med sit institutionsnummer: seks cifre.")
+    String errorSchool();
+
+    @Message("Ministeriet")
+    String roleMinistry();
+
+    @Message("Serviceniveauplatformen")
+    String platformName();
+}

@@ -1,0 +1,264 @@
+package dk.servicelevel.booking.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dk.servicelevel.api.Roles;
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.api.web.Page;
+import dk.servicelevel.api.web.PageLanguage;
+import dk.servicelevel.booking.access.Caller;
+import dk.servicelevel.booking.booking.Booking;
+import dk.servicelevel.booking.booking.BookingLedger;
+import dk.servicelevel.booking.booking.BookingRequest;
+import dk.servicelevel.booking.catalogue.NationalTest;
+import dk.servicelevel.booking.catalogue.NationalTestRepository;
+import dk.servicelevel.booking.schoolclass.ClassRegister;
+import dk.servicelevel.booking.schoolclass.ClassResponse;
+import dk.servicelevel.booking.slot.SlotBoard;
+import dk.servicelevel.booking.slot.SlotView;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A school's pages: the week's slots of a test with the seats left, booking a class, and the school's bookings with
+ * moving and cancelling. The rules are the API's (the ledger's); a refusal is shown with its reason.
+ */
+@Path("/skole")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SCHOOL)
+public class SchoolPages {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final int UNPROCESSABLE = 422;
+    private static final int OK = 200;
+
+    /** A slot as the page shows it. */
+    public record SlotRow(String id, String start, String time, long left, long capacity, boolean open) {
+    }
+
+    /** A day of the week; no slots when it is no school day. */
+    public record DayRow(LocalDate date, String label, List<SlotRow> slots) {
+    }
+
+    /** The week of a test. */
+    public record Week(String test, List<NationalTest> tests, LocalDate monday, int weekNumber, int year, List<DayRow> days,
+            List<ClassResponse> classes, LocalDate previous, LocalDate next) {
+    }
+
+    /** A booking as the page lists it. */
+    public record BookingRow(long id, String when, String localStart, String test, String className, int seats, long version) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance week(Week week, String error);
+
+        static native TemplateInstance bookings(List<BookingRow> bookings, String notice, String error);
+    }
+
+    private final BookingLedger ledger;
+    private final SlotBoard slots;
+    private final ClassRegister classes;
+    private final NationalTestRepository tests;
+    private final JsonWebToken token;
+    private final Clock clock;
+
+    SchoolPages(BookingLedger ledger, SlotBoard slots, ClassRegister classes, NationalTestRepository tests, JsonWebToken token,
+            Clock clock) {
+        this.ledger = ledger;
+        this.slots = slots;
+        this.classes = classes;
+        this.tests = tests;
+        this.token = token;
+        this.clock = clock;
+    }
+
+    @GET
+    @WithSession
+    public Uni<Response> week(@QueryParam("test") String test, @QueryParam("date") String date, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(lang, headers);
+        return week(test, parseDate(date), locale).map(week -> Page.render(Templates.week(week, null), locale, OK));
+    }
+
+    @POST
+    @Path("bookinger")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> book(@FormParam("test") String test, @FormParam("classId") Long classId, @FormParam("slotStart") String slotStart,
+            @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        if (slotStart == null || classId == null) {
+            return refusedBooking(test, null, locale, new RuleViolationException("slotStart", "Choose a slot and a class"));
+        }
+        Instant start = Instant.parse(slotStart);
+        return ledger.book(caller(), new BookingRequest(test, classId, start.atZone(slots.zone()).toOffsetDateTime(), List.of()))
+                .map(booking -> Response.seeOther(URI.create("/skole/bookinger?notice=booked")).build())
+                .onFailure(SchoolPages::isRefusal).recoverWithUni(refusal -> refusedBooking(test, start, locale, refusal));
+    }
+
+    @GET
+    @Path("bookinger")
+    @WithSession
+    public Uni<Response> bookings(@QueryParam("notice") String notice, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(lang, headers);
+        return rows(locale).map(rows -> Page.render(Templates.bookings(rows, notice, null), locale, OK));
+    }
+
+    @POST
+    @Path("bookinger/{id}/aflys")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> cancel(@PathParam("id") long id, @FormParam("version") long version, @Context HttpHeaders headers) {
+        return changed(ledger.cancel(caller(), id, version), "cancelled", PageLanguage.of(null, headers));
+    }
+
+    @POST
+    @Path("bookinger/{id}/flyt")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> move(@PathParam("id") long id, @FormParam("version") long version, @FormParam("slotStart") String slotStart,
+            @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        Instant start;
+        try {
+            start = LocalDateTime.parse(slotStart).atZone(slots.zone()).toInstant();
+        } catch (DateTimeParseException | NullPointerException e) {
+            return refusedChange(locale, new RuleViolationException("slotStart", "Give the new slot's date and time"));
+        }
+        return ledger.get(caller(), id).chain(booking -> changed(ledger.move(caller(), id, version, new BookingRequest(booking.testCode,
+                booking.classId, start.atZone(slots.zone()).toOffsetDateTime(), booking.pupils)), "moved", locale));
+    }
+
+    /** Someone not signed in goes to the sign-in. */
+    @ServerExceptionMapper(UnauthorizedException.class)
+    Response signInFirst() {
+        return Response.seeOther(URI.create("/logind")).build();
+    }
+
+    private Uni<Response> changed(Uni<Booking> change, String notice, Locale locale) {
+        return change.map(done -> Response.seeOther(URI.create("/skole/bookinger?notice=" + notice)).build())
+                .onFailure(SchoolPages::isRefusal).recoverWithUni(refusal -> refusedChange(locale, refusal));
+    }
+
+    private Uni<Response> refusedBooking(String test, Instant start, Locale locale, Throwable refusal) {
+        LocalDate day = start == null ? today() : start.atZone(slots.zone()).toLocalDate();
+        return Panache.withSession(() -> week(test, day, locale)).map(week -> Page.render(Templates.week(week, refusal.getMessage()), locale, status(refusal)));
+    }
+
+    private Uni<Response> refusedChange(Locale locale, Throwable refusal) {
+        return Panache.withSession(() -> rows(locale))
+                .map(rows -> Page.render(Templates.bookings(rows, null, refusal.getMessage()), locale, status(refusal)));
+    }
+
+    private Uni<Week> week(String asked, LocalDate date, Locale locale) {
+        LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Caller caller = caller();
+        return tests.listAll(Sort.by("grade").and("code")).chain(catalogue -> classes.of(caller.schoolId().orElseThrow())
+                .chain(schoolClasses -> days(monday, locale).map(days -> {
+                    String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
+                    return new Week(test, catalogue, monday, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                            monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses, monday.minusWeeks(1), monday.plusWeeks(1));
+                })));
+    }
+
+    /** The first test of a grade the school has a class in, else the first of the catalogue. */
+    private static String firstForTheSchool(List<NationalTest> catalogue, List<ClassResponse> schoolClasses) {
+        return catalogue.stream().filter(test -> schoolClasses.stream().anyMatch(c -> c.grade() == test.grade)).findFirst()
+                .or(() -> catalogue.stream().findFirst()).map(test -> test.code).orElse("");
+    }
+
+    /** Monday to Friday, one after the other (a reactive session runs one query at a time). */
+    private Uni<List<DayRow>> days(LocalDate monday, Locale locale) {
+        Uni<List<DayRow>> days = Uni.createFrom().item(new ArrayList<>());
+        for (int d = 0; d < 5; d++) {
+            LocalDate date = monday.plusDays(d);
+            days = days.chain(found -> slots.day(date)
+                    .onFailure(RuleViolationException.class).recoverWithItem(List.of())
+                    .map(views -> {
+                        found.add(new DayRow(date, date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale)),
+                                views.stream().map(this::row).toList()));
+                        return found;
+                    }));
+        }
+        return days;
+    }
+
+    private SlotRow row(SlotView slot) {
+        ZoneId zone = slots.zone();
+        String time = TIME.format(slot.start().atZone(zone)) + "–" + TIME.format(slot.end().atZone(zone));
+        return new SlotRow(slot.start().atZone(zone).toLocalDateTime().toString().replace(':', '-'), slot.start().toString(), time,
+                slot.left(), slot.capacity(), slot.left() > 0 && slot.start().isAfter(clock.instant()));
+    }
+
+    private Uni<List<BookingRow>> rows(Locale locale) {
+        Caller caller = caller();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        return classes.of(caller.schoolId().orElseThrow()).chain(schoolClasses -> {
+            Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassResponse::id, ClassResponse::name));
+            return ledger.of(caller, null, clock.instant(), null).map(found -> found.stream().map(b -> new BookingRow(b.id,
+                    when.format(b.slotStart.atZone(slots.zone())), b.slotStart.atZone(slots.zone()).toLocalDateTime().toString(),
+                    b.testCode, names.getOrDefault(b.classId, "#" + b.classId), b.seats, b.version)).toList());
+        });
+    }
+
+    private Caller caller() {
+        return Caller.of(token);
+    }
+
+    private LocalDate parseDate(String date) {
+        try {
+            return date == null || date.isBlank() ? today() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return today();
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(slots.zone()));
+    }
+
+    private static boolean isRefusal(Throwable failure) {
+        return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
+    }
+
+    private static int status(Throwable refusal) {
+        return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
+    }
+}
