@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.RuleViolationException;
@@ -173,8 +171,7 @@ public class BookingLedger {
         return usage.reserve(slotStart, seats.count(), seats.capacity()).chain(reserved -> reserved ? Uni.createFrom().voidItem()
                 : usage.booked(List.of(slotStart)).map(booked -> {
                     long left = Math.max(0, seats.capacity() - booked.getOrDefault(slotStart, 0));
-                    throw new ClientErrorException("The slot is full for this booking: " + left + " seats are left, it needs "
-                            + seats.count(), Status.CONFLICT);
+                    throw new SlotFullException(left, seats.count());
                 }));
     }
 

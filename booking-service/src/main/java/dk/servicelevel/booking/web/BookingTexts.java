@@ -78,4 +78,7 @@ public interface BookingTexts {
 
     @Message("Ændringen blev afvist")
     String changeRefused();
+
+    @Message("Tiden har kun {left} ledige pladser; klassen skal bruge {needed}.")
+    String slotFull(long left, int needed);
 }

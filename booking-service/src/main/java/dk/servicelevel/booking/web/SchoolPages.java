@@ -44,6 +44,7 @@ import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.booking.Booking;
 import dk.servicelevel.booking.booking.BookingLedger;
 import dk.servicelevel.booking.booking.BookingRequest;
+import dk.servicelevel.booking.booking.SlotFullException;
 import dk.servicelevel.booking.catalogue.NationalTest;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
 import dk.servicelevel.booking.schoolclass.ClassRegister;
@@ -55,6 +56,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 
@@ -179,12 +182,13 @@ public class SchoolPages {
 
     private Uni<Response> refusedBooking(String test, Instant start, Locale locale, Throwable refusal) {
         LocalDate day = start == null ? today() : start.atZone(slots.zone()).toLocalDate();
-        return Panache.withSession(() -> week(test, day, locale)).map(week -> Page.render(Templates.week(week, refusal.getMessage()), locale, status(refusal)));
+        return Panache.withSession(() -> week(test, day, locale))
+                .map(week -> Page.render(Templates.week(week, reason(refusal, locale)), locale, status(refusal)));
     }
 
     private Uni<Response> refusedChange(Locale locale, Throwable refusal) {
         return Panache.withSession(() -> rows(locale))
-                .map(rows -> Page.render(Templates.bookings(rows, null, refusal.getMessage()), locale, status(refusal)));
+                .map(rows -> Page.render(Templates.bookings(rows, null, reason(refusal, locale)), locale, status(refusal)));
     }
 
     private Uni<Week> week(String asked, LocalDate date, Locale locale) {
@@ -256,6 +260,18 @@ public class SchoolPages {
 
     private static boolean isRefusal(Throwable failure) {
         return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
+    }
+
+    /** The reason in the reader's language where the page knows it; else the service's own words. */
+    private String reason(Throwable refusal, Locale locale) {
+        if (refusal instanceof SlotFullException full) {
+            return texts(locale).slotFull(full.left(), full.needed());
+        }
+        return refusal.getMessage();
+    }
+
+    private static BookingTexts texts(Locale locale) {
+        return MessageBundles.get(BookingTexts.class, Localized.Literal.of(locale.toLanguageTag()));
     }
 
     private static int status(Throwable refusal) {

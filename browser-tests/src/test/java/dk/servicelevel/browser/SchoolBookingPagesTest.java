@@ -1,0 +1,124 @@
+package dk.servicelevel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import dk.servicelevel.local.ServiceProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A school signs in, books a slot for a class and sees the booking; a class too big for the seats left is refused
+ * with the reason; the booking is cancelled; the pages switch to English. booking-service and sla-service run as
+ * processes with their own databases.
+ */
+class SchoolBookingPagesTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final String SCHOOL = "280010";
+    /** A cohort of 100 pupils gives 19 seats a slot at the 2007 step: a class of 12 fits once, one of 24 never. */
+    private static final int PUPILS_PER_COHORT = 100;
+
+    private static EmbeddedPostgres postgres;
+    private static ServiceProcess sla;
+    private static ServiceProcess booking;
+    private static LocalDate schoolDay;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        sla = ServiceProcess.startWith("sla-service", postgres, "sla",
+                Map.of("BREACHES_INTERVAL", "off", "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"));
+        booking = ServiceProcess.startWith("booking-service", postgres, "booking",
+                Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "WEB_LOCAL_SIGN_IN", "true"));
+        LocalDate today = LocalDate.now(ZONE);
+        Api.call(booking, "admin", "POST", "/api/v1/tests", "{\"code\":\"DANISH-READING-4\",\"subject\":\"Dansk, læsning\",\"grade\":4}");
+        Api.call(booking, "admin", "POST", "/api/v1/school-years", "{\"label\":\"%d-%02d\",\"startsOn\":\"%s\",\"summerHolidayStartsOn\":\"%s\"}"
+                .formatted(today.getYear(), (today.getYear() + 1) % 100, today, today.plusDays(200)));
+        String model = Api.call(booking, "admin", "GET", "/api/v1/capacity/model", null);
+        Api.call(booking, "admin", "PUT", "/api/v1/capacity/model", model.replaceFirst("\"pupilsPerCohort\":\\d+",
+                "\"pupilsPerCohort\":" + PUPILS_PER_COHORT), "If-Match", "\"0\"");
+        Api.call(booking, "admin", "POST", "/api/v1/schools", "{\"institutionNumber\":\"" + SCHOOL + "\",\"name\":\"Nørre Fælled Skole\",\"municipality\":\"København\"}");
+        Api.call(booking, "admin", "POST", "/api/v1/schools/" + SCHOOL + "/classes", schoolClass("4A", 24));
+        Api.call(booking, "admin", "POST", "/api/v1/schools/" + SCHOOL + "/classes", schoolClass("4B", 12));
+        schoolDay = IntStream.range(7, 60).mapToObj(today::plusDays).filter(SchoolBookingPagesTest::isSchoolDay).findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    static void stopServices() throws IOException {
+        if (booking != null) {
+            booking.close();
+        }
+        if (sla != null) {
+            sla.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aSchoolBooksASlotSeesItIsRefusedWhenTheClassDoesNotFitAndCancels(@TempDir Path downloads) throws Exception {
+        try (Browser browser = new Browser(downloads)) {
+            browser.open(booking.url() + "/skole");
+            assertThat(browser.url()).as("not signed in: to the sign-in").endsWith("/logind");
+            browser.screenshot("sign-in");
+            browser.choose(By.id("role"), "Skole").type(By.id("school"), SCHOOL).click(By.cssSelector("form button[type=submit]"));
+            assertThat(browser.url()).endsWith("/skole");
+
+            browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("ledige tider");
+            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("09:00–10:00").contains("19 af 19 pladser ledige");
+            browser.screenshot("school-week");
+            browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4B (12)").click(By.id("book"));
+
+            assertThat(browser.url()).contains("/skole/bookinger");
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er gemt.");
+            assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("DANISH-READING-4").contains("4B").contains("09.00");
+            browser.screenshot("school-bookings");
+
+            browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
+            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("7 af 19 pladser ledige");
+            browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4A (24)").click(By.id("book"));
+            assertThat(browser.find(By.id("refusal")).getText()).contains("Bookingen blev afvist")
+                    .contains("Tiden har kun 7 ledige pladser; klassen skal bruge 24.");
+            browser.screenshot("school-refused");
+
+            browser.open(booking.url() + "/skole/bookinger").click(By.cssSelector("tbody form[action$='/aflys'] button"));
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er aflyst.");
+            assertThat(browser.text()).contains("Skolen har ingen bookinger endnu.");
+
+            browser.click(By.linkText("English"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("The school's bookings");
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        }
+    }
+
+    private static boolean isSchoolDay(LocalDate day) {
+        try {
+            return Api.send(booking, "admin", "GET", "/api/v1/slots?date=" + day, null).statusCode() == 200;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String schoolClass(String name, int pupils) {
+        return "{\"name\":\"%s\",\"grade\":4,\"pupils\":[%s]}".formatted(name, IntStream.rangeClosed(1, pupils)
+                .mapToObj(n -> "\"" + SCHOOL + "-" + name.toLowerCase() + "-" + n + "\"").collect(Collectors.joining(",")));
+    }
+}
