@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dk.servicelevel.api.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,9 +40,11 @@ public class SignInPage {
     }
 
     private final WebConfig config;
+    private final String issuer;
 
-    SignInPage(WebConfig config) {
+    SignInPage(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
         this.config = config;
+        this.issuer = issuer;
     }
 
     @GET
@@ -63,7 +67,8 @@ public class SignInPage {
         if (isSchool && (school == null || !school.matches(SIX_DIGITS))) {
             return Page.render(Templates.form(ROLES, "school"), locale, 400);
         }
-        var claims = Jwt.upn(isSchool ? "teacher-" + school : role + "-user").groups(role).expiresIn(config.signInLifetime());
+        var claims = Jwt.upn(isSchool ? "teacher-" + school : role + "-user").groups(role).issuer(issuer)
+                .expiresIn(config.signInLifetime());
         String token = (isSchool ? claims.claim(Roles.SCHOOL_ID_CLAIM, school) : claims).sign();
         NewCookie cookie = new NewCookie.Builder(TOKEN_COOKIE).value(token).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge((int) config.signInLifetime().toSeconds()).build();

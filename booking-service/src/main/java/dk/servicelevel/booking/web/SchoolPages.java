@@ -58,6 +58,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 
@@ -170,7 +171,7 @@ public class SchoolPages {
     }
 
     /** Someone not signed in goes to the sign-in. */
-    @ServerExceptionMapper(UnauthorizedException.class)
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     Response signInFirst() {
         return Response.seeOther(URI.create("/logind")).build();
     }

@@ -1,0 +1,114 @@
+package dk.servicelevel.incident.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The operations console's texts in Danish; {@code messages/o_en.properties} has them in English. */
+@MessageBundle(value = "o", locale = "da")
+public interface ConsoleTexts {
+
+    @Message("Driftskonsol")
+    String appTitle();
+
+    @Message("Åbne hændelser")
+    String openIncidents();
+
+    @Message("Registrér hændelse")
+    String register();
+
+    @Message("Service-vinduer og ændringer")
+    String planned();
+
+    @Message("Ingen åbne hændelser.")
+    String noneOpen();
+
+    @Message("Hændelse")
+    String incident();
+
+    @Message("System")
+    String system();
+
+    @Message("Lag")
+    String layer();
+
+    @Message("Miljø")
+    String environment();
+
+    @Message("Kategori")
+    String category();
+
+    @Message("Farve")
+    String colour();
+
+    @Message("Tilstand")
+    String state();
+
+    @Message("Titel")
+    String title();
+
+    @Message("Beskrivelse")
+    String description();
+
+    @Message("Opdaget")
+    String detectedAt();
+
+    @Message("Kendt siden")
+    String known();
+
+    @Message("Reaktion senest")
+    String acknowledgeBy();
+
+    @Message("Genopretning senest")
+    String restoreBy();
+
+    @Message("overskredet")
+    String overdue();
+
+    @Message("Større hændelse")
+    String major();
+
+    @Message("Rapport om større hændelse")
+    String majorReport();
+
+    @Message("Tidslinje")
+    String timeline();
+
+    @Message("Tilføj note")
+    String addNote();
+
+    @Message("Note")
+    String note();
+
+    @Message("Løs hændelsen")
+    String resolve();
+
+    @Message("Normal drift genoprettet")
+    String restoredAt();
+
+    @Message("Handlingen blev afvist")
+    String refused();
+
+    @Message("Rettelser")
+    String fix();
+
+    @Message("Vis")
+    String show();
+
+    @Message("Måned")
+    String month();
+
+    @Message("Fra")
+    String from();
+
+    @Message("Til")
+    String to();
+
+    @Message("Hvad")
+    String what();
+
+    @Message("Intet planlagt i måneden.")
+    String nonePlanned();
+
+    @Message("{kind == 'CHANGE' ? 'Ændring' : 'Service-vindue'}")
+    String plannedKind(String kind);
+}

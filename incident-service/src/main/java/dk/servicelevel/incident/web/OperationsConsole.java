@@ -1,0 +1,298 @@
+package dk.servicelevel.incident.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dk.servicelevel.api.Roles;
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.api.web.Page;
+import dk.servicelevel.api.web.PageLanguage;
+import dk.servicelevel.incident.change.ChangeLog;
+import dk.servicelevel.incident.change.SystemChange;
+import dk.servicelevel.incident.incident.Environment;
+import dk.servicelevel.incident.incident.FaultLog;
+import dk.servicelevel.incident.incident.FaultLogFilter;
+import dk.servicelevel.incident.incident.Incident;
+import dk.servicelevel.incident.incident.IncidentRequest;
+import dk.servicelevel.incident.incident.IncidentState;
+import dk.servicelevel.incident.incident.Layer;
+import dk.servicelevel.incident.incident.StatusColour;
+import dk.servicelevel.incident.incident.TimelineEntry;
+import dk.servicelevel.incident.incident.TransitionRequest;
+import dk.servicelevel.incident.servicewindow.ServiceWindow;
+import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The operations console: the open incidents with their colour and response deadlines, registering one, its page
+ * with the timeline where it is noted and resolved, and the month's service windows and changes of a system.
+ */
+@Path("/drift")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
+public class OperationsConsole {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final int OPEN_SHOWN = 200;
+    private static final int OK = 200;
+    private static final int BAD_REQUEST = 400;
+    private static final int UNPROCESSABLE = 422;
+
+    /** An incident as the console lists it. */
+    public record Row(String id, String system, String layer, int category, String colour, String state, String title, String known,
+            String acknowledgeBy, boolean acknowledgementOverdue, String restoreBy, boolean restorationOverdue, boolean major) {
+    }
+
+    /** A timeline entry as shown. */
+    public record Entry(String at, String author, String kind, String text) {
+    }
+
+    /** A service window or change as shown. */
+    public record Planned(String kind, String from, String to, String what) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance open(List<Row> incidents);
+
+        static native TemplateInstance register(List<Layer> layers, List<Environment> environments, List<StatusColour> colours, String now,
+                String error);
+
+        static native TemplateInstance incident(Row incident, String description, long version, List<Entry> timeline, String now,
+                String error);
+
+        static native TemplateInstance planned(String system, String month, List<Planned> entries);
+    }
+
+    private final FaultLog faultLog;
+    private final ServiceWindowSchedule serviceWindows;
+    private final ChangeLog changes;
+    private final Validator validator;
+    private final JsonWebToken token;
+    private final Clock clock;
+
+    OperationsConsole(FaultLog faultLog, ServiceWindowSchedule serviceWindows, ChangeLog changes, Validator validator,
+            JsonWebToken token, Clock clock) {
+        this.faultLog = faultLog;
+        this.serviceWindows = serviceWindows;
+        this.changes = changes;
+        this.validator = validator;
+        this.token = token;
+        this.clock = clock;
+    }
+
+    @GET
+    public Uni<Response> open(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(lang, headers);
+        return faultLog.search(new FaultLogFilter(null, null, null, null, null, null, false), null, OPEN_SHOWN)
+                .map(found -> found.stream().filter(i -> !i.state.isResolved()).map(i -> row(i, locale)).toList())
+                .map(rows -> Page.render(Templates.open(rows), locale, OK));
+    }
+
+    @GET
+    @Path("haendelser/ny")
+    public Response registerForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return registerPage(PageLanguage.of(lang, headers), null, OK);
+    }
+
+    @POST
+    @Path("haendelser")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> register(@FormParam("systemCode") String systemCode, @FormParam("layer") Layer layer,
+            @FormParam("environment") Environment environment, @FormParam("category") Integer category,
+            @FormParam("statusColour") StatusColour colour, @FormParam("detectedAt") String detectedAt, @FormParam("title") String title,
+            @FormParam("description") String description, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        IncidentRequest request;
+        try {
+            request = new IncidentRequest(systemCode, layer, environment, category, colour, null, local(detectedAt), null, null, null,
+                    title, description, null, null, null, null, null, null, null, null, null);
+        } catch (DateTimeParseException e) {
+            return Uni.createFrom().item(registerPage(locale, "detectedAt: " + e.getParsedString(), BAD_REQUEST));
+        }
+        String invalid = validator.validate(request).stream().map(OperationsConsole::describe).sorted().reduce((a, b) -> a + "; " + b)
+                .orElse(null);
+        if (invalid != null) {
+            return Uni.createFrom().item(registerPage(locale, invalid, BAD_REQUEST));
+        }
+        return faultLog.register(request, author())
+                .map(incident -> Response.seeOther(URI.create("/drift/haendelser/" + incident.number)).build())
+                .onFailure(RuleViolationException.class).recoverWithItem(e -> registerPage(locale, e.getMessage(), UNPROCESSABLE));
+    }
+
+    @GET
+    @Path("haendelser/{id}")
+    public Uni<Response> incident(@PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return incidentPage(id, PageLanguage.of(lang, headers), null, OK);
+    }
+
+    @POST
+    @Path("haendelser/{id}/noter")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> note(@PathParam("id") String id, @FormParam("text") String text, @Context HttpHeaders headers) {
+        if (text == null || text.isBlank()) {
+            return incidentPage(id, PageLanguage.of(null, headers), "text: must not be blank", BAD_REQUEST);
+        }
+        return faultLog.addNote(id, text, author()).map(done -> backTo(id));
+    }
+
+    /** Resolving: the restoration time is set if it was not, then the incident moves to RESOLVED. */
+    @POST
+    @Path("haendelser/{id}/loes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> resolve(@PathParam("id") String id, @FormParam("version") long version, @FormParam("restoredAt") String restoredAt,
+            @FormParam("note") String note, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        Instant restored;
+        try {
+            restored = local(restoredAt).toInstant();
+        } catch (DateTimeParseException | NullPointerException e) {
+            return incidentPage(id, locale, "restoredAt: give the date and time normal operation was restored", BAD_REQUEST);
+        }
+        return faultLog.get(id).chain(found -> found.incident().restoredAt != null ? Uni.createFrom().item(found.incident())
+                : faultLog.update(id, version, withRestoration(found.incident(), restored), author()))
+                .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author()))
+                .map(done -> backTo(id))
+                .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), UNPROCESSABLE));
+    }
+
+    @GET
+    @Path("planlagt")
+    @WithSession
+    public Uni<Response> planned(@QueryParam("system") String system, @QueryParam("month") String month, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(lang, headers);
+        String code = system == null || system.isBlank() ? "NT" : system;
+        YearMonth shown = parseMonth(month);
+        Instant from = shown.atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+        DateTimeFormatter when = formatter(locale);
+        return serviceWindows.overlapping(code, from, to).chain(windows -> changes.overlapping(code, from, to).map(changed -> {
+            List<Planned> entries = new ArrayList<>();
+            for (ServiceWindow w : windows) {
+                entries.add(new Planned("SERVICE_WINDOW", when.format(w.startAt.atZone(ZONE)), when.format(w.endAt.atZone(ZONE)), w.purpose));
+            }
+            for (SystemChange c : changed) {
+                entries.add(new Planned("CHANGE", when.format(c.plannedStartAt.atZone(ZONE)), when.format(c.plannedEndAt.atZone(ZONE)), c.title));
+            }
+            return Page.render(Templates.planned(code, shown.toString(), entries), locale, OK);
+        }));
+    }
+
+    /** Someone not signed in goes to the sign-in. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    Response signInFirst() {
+        return Response.seeOther(URI.create("/logind")).build();
+    }
+
+    private Response registerPage(Locale locale, String error, int status) {
+        return Page.render(Templates.register(List.of(Layer.values()), List.of(Environment.values()), List.of(StatusColour.values()),
+                nowLocal(), error), locale, status);
+    }
+
+    private Uni<Response> incidentPage(String id, Locale locale, String error, int status) {
+        DateTimeFormatter when = formatter(locale);
+        return faultLog.get(id).map(found -> Page.render(Templates.incident(row(found.incident(), locale),
+                found.incident().description, found.incident().version,
+                found.timeline().stream().map(e -> entry(e, when)).toList(), nowLocal(), error), locale, status));
+    }
+
+    private Row row(Incident i, Locale locale) {
+        DateTimeFormatter when = formatter(locale);
+        Instant now = clock.instant();
+        return new Row(i.number, i.systemCode, i.layer.name(), i.category, i.statusColour.name(), i.state.name(), i.title,
+                format(i.knownAt, when), format(i.acknowledgeDueAt, when),
+                i.acknowledgedAt == null && i.acknowledgeDueAt != null && now.isAfter(i.acknowledgeDueAt),
+                format(i.restoreDueAt, when), i.restoredAt == null && i.restoreDueAt != null && now.isAfter(i.restoreDueAt), i.isMajor());
+    }
+
+    private static Entry entry(TimelineEntry e, DateTimeFormatter when) {
+        return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), e.text);
+    }
+
+    private static IncidentRequest withRestoration(Incident i, Instant restored) {
+        return new IncidentRequest(i.systemCode, i.layer, i.environment, i.category, i.statusColour, at(i.occurredAt), at(i.detectedAt),
+                at(i.reportedAt), at(i.acknowledgedAt), at(restored), i.title, i.description, i.userImpact, i.affectedSharePercent,
+                i.cause, i.handling, i.remedyPlan, i.rcaStatus, i.rcaText, i.majorIncidentManager, null);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime local(String dateTime) {
+        return dateTime == null || dateTime.isBlank() ? null : LocalDateTime.parse(dateTime).atZone(ZONE).toOffsetDateTime();
+    }
+
+    private String nowLocal() {
+        return LocalDateTime.ofInstant(clock.instant(), ZONE).withSecond(0).withNano(0).toString();
+    }
+
+    private YearMonth parseMonth(String month) {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(clock.withZone(ZONE)) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(clock.withZone(ZONE));
+        }
+    }
+
+    private static DateTimeFormatter formatter(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    private static String format(Instant instant, DateTimeFormatter when) {
+        return instant == null ? "" : when.format(instant.atZone(ZONE));
+    }
+
+    private static String describe(ConstraintViolation<IncidentRequest> violation) {
+        return violation.getPropertyPath() + ": " + violation.getMessage();
+    }
+
+    private static boolean isRefusal(Throwable failure) {
+        return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
+    }
+
+    private static Response backTo(String id) {
+        return Response.seeOther(URI.create("/drift/haendelser/" + id)).build();
+    }
+
+    private String author() {
+        return token.getName();
+    }
+}
