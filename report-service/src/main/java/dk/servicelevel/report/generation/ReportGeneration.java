@@ -3,6 +3,7 @@ package dk.servicelevel.report.generation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -52,6 +53,11 @@ public class ReportGeneration {
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
+    }
+
+    /** The zone the reports' months and days are in. */
+    public ZoneId zone() {
+        return config.zone();
     }
 
     /** A month of the reports' zone that has begun: the current month gives the figures so far. */

@@ -43,6 +43,11 @@ public class IncidentRecords {
         });
     }
 
+    /** The systems and layers that are not GREEN now. */
+    public Uni<List<SystemColour>> currentColours() {
+        return guarded(client::systemStatus);
+    }
+
     public Uni<List<OutageRecord>> outages(String system, String layer, ReportMonth month) {
         return guarded(() -> client.outages(system, layer, month.start().toString(), month.end().toString()));
     }

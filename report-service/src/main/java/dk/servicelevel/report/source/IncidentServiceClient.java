@@ -19,6 +19,10 @@ import io.smallrye.mutiny.Uni;
 public interface IncidentServiceClient {
 
     @GET
+    @Path("system-status")
+    Uni<List<SystemColour>> systemStatus();
+
+    @GET
     @Path("incidents")
     Uni<IncidentPage> incidents(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("before") String before, @QueryParam("limit") int limit);

@@ -1,0 +1,111 @@
+package dk.servicelevel.report.web;
+
+import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dk.servicelevel.api.Roles;
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.api.SourceUnavailableException;
+import dk.servicelevel.api.web.Page;
+import dk.servicelevel.api.web.PageLanguage;
+import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.archive.ArchivedReportResponse;
+import dk.servicelevel.report.archive.ReportArchive;
+import dk.servicelevel.report.generation.MonthlyArchiving;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+
+/** The report archive: every filed version with its downloads; operations staff file a closed month from here. */
+@Path("/arkiv")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.MINISTRY, Roles.VENDOR_OPS, Roles.ADMIN })
+public class ArchivePage {
+
+    private static final int OK = 200;
+    private static final int UNPROCESSABLE = 422;
+    private static final int UNAVAILABLE = 503;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance archive(String period, List<ArchivedReportResponse> reports, boolean mayFile, String notice,
+                String error);
+    }
+
+    private final ReportArchive archive;
+    private final MonthlyArchiving archiving;
+    private final JsonWebToken token;
+
+    ArchivePage(ReportArchive archive, MonthlyArchiving archiving, JsonWebToken token) {
+        this.archive = archive;
+        this.archiving = archiving;
+        this.token = token;
+    }
+
+    @GET
+    public Uni<Response> archive(@QueryParam("period") String period, @QueryParam("notice") String notice, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return page(period, PageLanguage.of(lang, headers), notice, null, OK);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
+    public Uni<Response> file(@FormParam("month") String month, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        YearMonth filed;
+        try {
+            filed = YearMonth.parse(month);
+        } catch (DateTimeParseException | NullPointerException e) {
+            return page(null, locale, null, "month: must be a month as YYYY-MM", UNPROCESSABLE);
+        }
+        return archiving.archive(filed, EnumSet.allOf(ReportKind.class), token.getName())
+                .map(done -> Response.seeOther(URI.create("/arkiv?period=" + filed + "&notice=filed")).build())
+                .onFailure(RuleViolationException.class).recoverWithUni(e -> page(null, locale, null, e.getMessage(), UNPROCESSABLE))
+                .onFailure(SourceUnavailableException.class).recoverWithUni(e -> page(null, locale, null, e.getMessage(), UNAVAILABLE));
+    }
+
+    /** Someone not signed in goes to the sign-in. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    Response signInFirst() {
+        return Response.seeOther(URI.create("/logind")).build();
+    }
+
+    private Uni<Response> page(String period, Locale locale, String notice, String error, int status) {
+        YearMonth shown = parse(period);
+        boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
+        return archive.matching(null, shown).chain(archive::describe)
+                .map(reports -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), reports, mayFile, notice, error),
+                        locale, status));
+    }
+
+    private static YearMonth parse(String period) {
+        try {
+            return period == null || period.isBlank() ? null : YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
