@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -13,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -82,6 +85,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks what leads to another page (a link, a form's button) and waits until that page is there. */
+    Browser follow(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     /** A screenshot of the page, kept under target/screenshots for the README. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
@@ -90,17 +101,19 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Waits for a file to finish downloading and answers it. */
-    Path downloaded(String name, Duration timeout) throws InterruptedException {
-        Path file = downloads.resolve(name);
+    /** Waits for a download whose name ends so to finish, and answers it. */
+    Path downloaded(String suffix, Duration timeout) throws IOException, InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
-            if (Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload"))) {
-                return file;
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(name + " was not downloaded within " + timeout);
+        throw new AssertionError("No *" + suffix + " was downloaded within " + timeout);
     }
 
     @Override

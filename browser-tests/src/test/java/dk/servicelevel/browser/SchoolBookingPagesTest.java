@@ -75,14 +75,14 @@ class SchoolBookingPagesTest {
             browser.open(booking.url() + "/skole");
             assertThat(browser.url()).as("not signed in: to the sign-in").endsWith("/logind");
             browser.screenshot("sign-in");
-            browser.choose(By.id("role"), "Skole").type(By.id("school"), SCHOOL).click(By.cssSelector("form button[type=submit]"));
+            browser.choose(By.id("role"), "Skole").type(By.id("school"), SCHOOL).follow(By.cssSelector("form button[type=submit]"));
             assertThat(browser.url()).endsWith("/skole");
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
             assertThat(browser.find(By.tagName("h1")).getText()).contains("ledige tider");
             assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("09:00–10:00").contains("19 af 19 pladser ledige");
             browser.screenshot("school-week");
-            browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4B (12)").click(By.id("book"));
+            browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4B (12)").follow(By.id("book"));
 
             assertThat(browser.url()).contains("/skole/bookinger");
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er gemt.");
@@ -91,16 +91,16 @@ class SchoolBookingPagesTest {
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
             assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("7 af 19 pladser ledige");
-            browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4A (24)").click(By.id("book"));
+            browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4A (24)").follow(By.id("book"));
             assertThat(browser.find(By.id("refusal")).getText()).contains("Bookingen blev afvist")
                     .contains("Tiden har kun 7 ledige pladser; klassen skal bruge 24.");
             browser.screenshot("school-refused");
 
-            browser.open(booking.url() + "/skole/bookinger").click(By.cssSelector("tbody form[action$='/aflys'] button"));
+            browser.open(booking.url() + "/skole/bookinger").follow(By.cssSelector("tbody form[action$='/aflys'] button"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er aflyst.");
             assertThat(browser.text()).contains("Skolen har ingen bookinger endnu.");
 
-            browser.click(By.linkText("English"));
+            browser.follow(By.linkText("English"));
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("The school's bookings");
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         }

@@ -81,4 +81,7 @@ public interface ReportTexts {
 
     @Message("Arkiveringen blev afvist")
     String refused();
+
+    @Message("RØD: systemet er utilgængeligt på grund af en fejl. GUL: systemet er tilgængeligt, men der mangler funktionalitet. Infrastruktur: hardware og styresystem. Applikation: software.")
+    String legend();
 }

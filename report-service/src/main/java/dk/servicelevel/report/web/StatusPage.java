@@ -50,8 +50,7 @@ public class StatusPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(YearMonth month, List<YearMonth> months, List<SystemRow> systems, String legend,
-                String unavailable);
+        static native TemplateInstance status(YearMonth month, List<YearMonth> months, List<SystemRow> systems, String unavailable);
     }
 
     private final ReportGeneration generation;
@@ -70,9 +69,9 @@ public class StatusPage {
         YearMonth month = YearMonth.now(clock.withZone(generation.zone()));
         return generation.monthly(ReportKind.MONTHLY_STATUS, generation.month(month)).map(MonthlyStatusReport.class::cast)
                 .chain(report -> incidents.currentColours().map(colours -> rows(report, colours))
-                        .map(rows -> Page.render(Templates.status(month, months(rows), rows, MonthlyStatusReport.LEGEND, null), locale, OK)))
+                        .map(rows -> Page.render(Templates.status(month, months(rows), rows, null), locale, OK)))
                 .onFailure(SourceUnavailableException.class).recoverWithItem(e -> Page.render(
-                        Templates.status(month, List.of(), List.of(), MonthlyStatusReport.LEGEND, e.getMessage()), locale, UNAVAILABLE));
+                        Templates.status(month, List.of(), List.of(), e.getMessage()), locale, UNAVAILABLE));
     }
 
     private static List<SystemRow> rows(MonthlyStatusReport report, List<SystemColour> colours) {

@@ -1,0 +1,118 @@
+package dk.servicelevel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import dk.servicelevel.local.DemoMonth;
+import dk.servicelevel.local.ServiceProcess;
+import dk.servicelevel.local.SigningKeyTestResource;
+import dk.servicelevel.local.SigningKeys;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * An operator registers an incident in the console and resolves it, and the public status page shows it; the
+ * operator files October 2026 in the report archive and downloads its monthly operations report as PDF. All four
+ * services run as processes with the demo month loaded.
+ */
+class OperationsAndReportsPagesTest {
+
+    private static final String INCIDENT_TITLE = "Login til testportalen fejler";
+    private static final List<ServiceProcess> STARTED = new ArrayList<>();
+    private static EmbeddedPostgres postgres;
+    private static ServiceProcess incident;
+    private static ServiceProcess report;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        incident = start("incident-service", "incident", Map.of("WEB_LOCAL_SIGN_IN", "true"));
+        ServiceProcess sla = start("sla-service", "sla", Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url(),
+                "BREACHES_INTERVAL", "off"));
+        ServiceProcess booking = start("booking-service", "booking", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url()));
+        report = start("report-service", "report", Map.of("WEB_LOCAL_SIGN_IN", "true", "REPORTS_ARCHIVING_EVERY", "off",
+                "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url(), "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(),
+                "QUARKUS_REST_CLIENT_BOOKING_SERVICE_URL", booking.url()));
+        new DemoMonth(SigningKeys.in(ServiceProcess.signingKeyDirectory()), SigningKeyTestResource.TEST_ISSUER,
+                Map.of("incident", incident.url(), "sla", sla.url(), "booking", booking.url())).load();
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        STARTED.forEach(ServiceProcess::close);
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void anIncidentRegisteredAndResolvedInTheConsoleShowsOnTheStatusPage(@TempDir Path downloads) throws Exception {
+        try (Browser browser = new Browser(downloads)) {
+            signIn(browser, incident, "Driftsleverandør");
+            assertThat(browser.url()).endsWith("/drift");
+            browser.follow(By.linkText("Registrér hændelse"));
+            browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "APPLICATION").choose(By.id("category"), "2")
+                    .choose(By.id("statusColour"), "RED").type(By.id("title"), INCIDENT_TITLE)
+                    .type(By.id("description"), "Elever kan ikke logge ind; UNI-login svarer 502.");
+            browser.screenshot("console-register");
+            browser.follow(By.id("register"));
+            String id = browser.find(By.tagName("h1")).getText().split(":")[0];
+            assertThat(id).matches("INC-\\d{4}-\\d{6}");
+            assertThat(browser.find(By.id("state")).getText()).isEqualTo("REGISTERED");
+
+            browser.open(incident.url() + "/drift");
+            assertThat(browser.find(By.id(id)).getText()).contains("RED").contains(INCIDENT_TITLE);
+            browser.screenshot("console-open-incidents");
+
+            browser.follow(By.linkText(id)).type(By.id("resolution"), "UNI-login genstartet").follow(By.id("resolve"));
+            assertThat(browser.find(By.id("state")).getText()).isEqualTo("RESOLVED");
+            assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → RESOLVED: UNI-login genstartet");
+            browser.screenshot("console-incident");
+
+            browser.open(report.url() + "/status");
+            assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RED");
+            assertThat(browser.find(By.id("system-NT")).getText()).doesNotContain(id);
+            assertThat(browser.find(By.cssSelector("table.availability caption")).getText()).isEqualTo("Tilgængelighed de seneste 12 måneder");
+            browser.screenshot("status");
+        }
+    }
+
+    @Test
+    void theMonthIsFiledAndItsMonthlyOperationsReportDownloadedAsPdf(@TempDir Path downloads) throws Exception {
+        try (Browser browser = new Browser(downloads)) {
+            signIn(browser, report, "Driftsleverandør");
+            assertThat(browser.url()).endsWith("/arkiv");
+            browser.type(By.id("month"), "2026-10").follow(By.id("file"));
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Månedens rapporter er arkiveret.");
+            assertThat(browser.find(By.id("reports")).getText()).contains("MONTHLY_OPERATIONS").contains("2026-10");
+            browser.screenshot("archive");
+
+            browser.click(By.xpath("//tr[td[1]='MONTHLY_OPERATIONS']//a[text()='pdf']"));
+            Path pdf = browser.downloaded(".pdf", Duration.ofSeconds(60));
+            assertThat(pdf.getFileName().toString()).contains("2026-10");
+            assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    private static void signIn(Browser browser, ServiceProcess service, String role) {
+        browser.open(service.url() + "/logind").choose(By.id("role"), role).follow(By.cssSelector("form button[type=submit]"));
+    }
+
+    private static ServiceProcess start(String service, String database, Map<String, String> environment) {
+        ServiceProcess started = ServiceProcess.startWith(service, postgres, database, environment);
+        STARTED.add(started);
+        return started;
+    }
+}
