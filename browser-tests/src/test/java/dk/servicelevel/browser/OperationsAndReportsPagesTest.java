@@ -63,7 +63,7 @@ class OperationsAndReportsPagesTest {
             signIn(browser, incident, "Driftsleverandør");
             assertThat(browser.url()).endsWith("/drift");
             browser.follow(By.linkText("Registrér hændelse"));
-            browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "APPLICATION").choose(By.id("category"), "2")
+            browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "APPLICATION").choose(By.id("category"), "1")
                     .choose(By.id("statusColour"), "RED").type(By.id("title"), INCIDENT_TITLE)
                     .type(By.id("description"), "Elever kan ikke logge ind; UNI-login svarer 502.");
             browser.screenshot("console-register");
@@ -76,10 +76,19 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.find(By.id(id)).getText()).contains("RED").contains(INCIDENT_TITLE);
             browser.screenshot("console-open-incidents");
 
-            browser.follow(By.linkText(id)).type(By.id("resolution"), "UNI-login genstartet").follow(By.id("resolve"));
+            browser.follow(By.linkText(id)).type(By.id("cause"), "Certifikatet til UNI-login var udløbet")
+                    .type(By.id("handling"), "Nyt certifikat installeret").type(By.id("resolution"), "UNI-login genstartet")
+                    .follow(By.id("resolve"));
             assertThat(browser.find(By.id("state")).getText()).isEqualTo("RESOLVED");
             assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → RESOLVED: UNI-login genstartet");
             browser.screenshot("console-incident");
+            browser.follow(By.linkText("Rapport om større hændelse"));
+            assertThat(browser.text()).contains("Certifikatet til UNI-login var udløbet").contains("Nyt certifikat installeret");
+            browser.screenshot("console-major-incident-report");
+
+            browser.open(incident.url() + "/drift/planlagt?system=NT&month=2026-10");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("NT, 2026-10");
+            browser.screenshot("console-service-windows-and-changes");
 
             browser.open(report.url() + "/status");
             assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RED");

@@ -44,7 +44,7 @@ public record MajorIncidentReport(
     public record Consequences(String userImpact, BigDecimal affectedSharePercent, String statusColour) {
     }
 
-    static MajorIncidentReport of(Incident i) {
+    public static MajorIncidentReport of(Incident i) {
         Long minutes = i.restoredAt == null ? null : Duration.between(i.knownAt, i.restoredAt).toMinutes();
         String detectedBy = i.knownAt.equals(i.detectedAt) ? "MONITORING" : "USER_REPORT";
         return new MajorIncidentReport(i.number, 1, i.majorIncidentManager,

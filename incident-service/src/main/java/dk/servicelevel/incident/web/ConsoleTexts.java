@@ -111,4 +111,40 @@ public interface ConsoleTexts {
 
     @Message("{kind == 'CHANGE' ? 'Ændring' : 'Service-vindue'}")
     String plannedKind(String kind);
+
+    @Message("Årsag")
+    String cause();
+
+    @Message("Håndtering")
+    String handling();
+
+    @Message("Hvornår")
+    String whenHeading();
+
+    @Message("Hvordan")
+    String howHeading();
+
+    @Message("Hvad")
+    String whatHeading();
+
+    @Message("Hvorfor")
+    String whyHeading();
+
+    @Message("Konsekvenser for brugerne")
+    String consequences();
+
+    @Message("Forebyggende handlinger")
+    String preventive();
+
+    @Message("Varighed, minutter")
+    String outageMinutes();
+
+    @Message("Opdaget via")
+    String detectedBy();
+
+    @Message("Ansvarlig")
+    String manager();
+
+    @Message("Rodårsagsanalyse")
+    String rca();
 }

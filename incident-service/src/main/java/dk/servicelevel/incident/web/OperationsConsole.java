@@ -21,6 +21,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +51,7 @@ import dk.servicelevel.incident.incident.Layer;
 import dk.servicelevel.incident.incident.StatusColour;
 import dk.servicelevel.incident.incident.TimelineEntry;
 import dk.servicelevel.incident.incident.TransitionRequest;
+import dk.servicelevel.incident.majorincident.MajorIncidentReport;
 import dk.servicelevel.incident.servicewindow.ServiceWindow;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -98,6 +100,8 @@ public class OperationsConsole {
                 String error);
 
         static native TemplateInstance planned(String system, String month, List<Planned> entries);
+
+        static native TemplateInstance majorReport(MajorIncidentReport report, String known, String restored);
     }
 
     private final FaultLog faultLog;
@@ -172,12 +176,13 @@ public class OperationsConsole {
         return faultLog.addNote(id, text, author()).map(done -> backTo(id));
     }
 
-    /** Resolving: the restoration time is set if it was not, then the incident moves to RESOLVED. */
+    /** Resolving: the restoration time, cause and handling are recorded, then the incident moves to RESOLVED. */
     @POST
     @Path("haendelser/{id}/loes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> resolve(@PathParam("id") String id, @FormParam("version") long version, @FormParam("restoredAt") String restoredAt,
-            @FormParam("note") String note, @Context HttpHeaders headers) {
+            @FormParam("cause") String cause, @FormParam("handling") String handling, @FormParam("note") String note,
+            @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
         Instant restored;
         try {
@@ -185,8 +190,7 @@ public class OperationsConsole {
         } catch (DateTimeParseException | NullPointerException e) {
             return incidentPage(id, locale, "restoredAt: give the date and time normal operation was restored", BAD_REQUEST);
         }
-        return faultLog.get(id).chain(found -> found.incident().restoredAt != null ? Uni.createFrom().item(found.incident())
-                : faultLog.update(id, version, withRestoration(found.incident(), restored), author()))
+        return faultLog.get(id).chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
                 .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author()))
                 .map(done -> backTo(id))
                 .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), UNPROCESSABLE));
@@ -213,6 +217,22 @@ public class OperationsConsole {
             }
             return Page.render(Templates.planned(code, shown.toString(), entries), locale, OK);
         }));
+    }
+
+    /** The incident report of a major incident (seed 003) as a page. */
+    @GET
+    @Path("haendelser/{id}/rapport")
+    public Uni<Response> majorReport(@PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(lang, headers);
+        DateTimeFormatter when = formatter(locale);
+        return faultLog.get(id).map(found -> {
+            Incident incident = found.incident();
+            if (!incident.isMajor()) {
+                throw new NotFoundException(id + " is not a major incident");
+            }
+            return Page.render(Templates.majorReport(MajorIncidentReport.of(incident), format(incident.knownAt, when),
+                    format(incident.restoredAt, when)), locale, OK);
+        });
     }
 
     /** Someone not signed in goes to the sign-in. */
@@ -246,10 +266,16 @@ public class OperationsConsole {
         return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), e.text);
     }
 
-    private static IncidentRequest withRestoration(Incident i, Instant restored) {
+    /** The incident as it was, with when it was restored and, where given, its cause and handling. */
+    private static IncidentRequest resolution(Incident i, Instant restored, String cause, String handling) {
         return new IncidentRequest(i.systemCode, i.layer, i.environment, i.category, i.statusColour, at(i.occurredAt), at(i.detectedAt),
-                at(i.reportedAt), at(i.acknowledgedAt), at(restored), i.title, i.description, i.userImpact, i.affectedSharePercent,
-                i.cause, i.handling, i.remedyPlan, i.rcaStatus, i.rcaText, i.majorIncidentManager, null);
+                at(i.reportedAt), at(i.acknowledgedAt), at(i.restoredAt != null ? i.restoredAt : restored), i.title, i.description,
+                i.userImpact, i.affectedSharePercent, given(cause, i.cause), given(handling, i.handling), i.remedyPlan, i.rcaStatus,
+                i.rcaText, i.majorIncidentManager, null);
+    }
+
+    private static String given(String entered, String before) {
+        return entered == null || entered.isBlank() ? before : entered;
     }
 
     private static OffsetDateTime at(Instant instant) {
