@@ -6,12 +6,16 @@ report-service reads all three. The NetworkPolicies admit exactly these callers.
 {{- define "slp.services" -}}
 incident:
   name: incident-service
+  # the web pages behind the sign-in (webSignIn)
+  pages: [/drift]
   database: incident
   calledBy: [sla, report]
   calls: {}
   signsServiceTokens: false
 sla:
   name: sla-service
+  # the web pages behind the sign-in (webSignIn)
+  pages: []
   database: sla
   calledBy: [booking, report]
   calls:
@@ -19,6 +23,8 @@ sla:
   signsServiceTokens: true
 booking:
   name: booking-service
+  # the web pages behind the sign-in (webSignIn)
+  pages: [/skole]
   database: booking
   calledBy: [report]
   calls:
@@ -26,6 +32,8 @@ booking:
   signsServiceTokens: true
 report:
   name: report-service
+  # the web pages behind the sign-in (webSignIn)
+  pages: [/arkiv]
   database: report
   calledBy: []
   calls:

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -230,6 +231,42 @@ class HelmChartTest {
                 .hasMessageContaining("bookings");
         assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("defaults.shutdown.delay", "5 seconds")))
                 .hasMessageContaining("/defaults/shutdown/delay");
+    }
+
+    @Test
+    void thePagesSignInAtTheOidcProviderWhileTheApisAndThePublicStatusPageStayOpen() {
+        assertThat(RenderedChart.render(List.of(), Map.of()).find("Deployment", "slp-web-sign-in")).as("off by default").isEmpty();
+        RenderedChart chart = RenderedChart.render(List.of("values-production.yaml"), Map.of("webSignIn.enabled", true));
+
+        JsonNode proxy = chart.get("Deployment", "slp-web-sign-in").at("/spec/template/spec/containers/0");
+        assertThat(proxy.path("image").asText()).matches("[a-z0-9.\\-/]+:v?[0-9]+\\.[0-9]+[\\w.\\-]*");
+        List<String> args = new ArrayList<>();
+        proxy.path("args").forEach(arg -> args.add(arg.asText()));
+        assertThat(args).contains("--provider=oidc", "--oidc-issuer-url=https://login.example.dk/realms/servicelevel",
+                "--set-authorization-header=true", "--cookie-domain=.servicelevel.example.dk");
+        assertThat(proxy.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(admitted(chart.get("NetworkPolicy", "slp-web-sign-in"), 4180)).containsExactly("namespace ingress-nginx");
+
+        Map<String, List<String>> signedInPaths = new TreeMap<>();
+        for (JsonNode ingress : chart.ofKind("Ingress")) {
+            JsonNode annotations = ingress.at("/metadata/annotations");
+            if (annotations.has("nginx.ingress.kubernetes.io/auth-url")) {
+                assertThat(annotations.path("nginx.ingress.kubernetes.io/auth-url").asText())
+                        .isEqualTo("http://slp-web-sign-in.servicelevel.svc.cluster.local:4180/oauth2/auth");
+                assertThat(annotations.path("nginx.ingress.kubernetes.io/auth-response-headers").asText()).isEqualTo("Authorization");
+                assertThat(annotations.path("nginx.ingress.kubernetes.io/auth-signin").asText())
+                        .startsWith("https://sign-in.servicelevel.example.dk/oauth2/start?rd=");
+                signedInPaths.put(ingress.at("/spec/rules/0/host").asText(), ingress.at("/spec/rules/0/http/paths").findValuesAsText("path"));
+            }
+        }
+        assertThat(signedInPaths).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "booking-service.servicelevel.example.dk", List.of("/skole"),
+                "incident-service.servicelevel.example.dk", List.of("/drift"),
+                "report-service.servicelevel.example.dk", List.of("/arkiv"))));
+        assertThat(chart.get("Ingress", "slp-report-service").at("/spec/rules/0/http/paths").findValuesAsText("path"))
+                .as("the API and /status stay open").containsExactly("/");
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("webSignIn.image", "quay.io/oauth2-proxy/oauth2-proxy:latest")))
+                .hasMessageContaining("/webSignIn/image");
     }
 
     /** The sources a NetworkPolicy admits on the port, as "pods NAME", "cluster NAME" or "namespace NAME". */
