@@ -2,7 +2,9 @@ package dk.servicelevel.report.web;
 
 import java.net.URI;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,7 @@ import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.archive.ArchivedReportResponse;
 import dk.servicelevel.report.archive.ReportArchive;
 import dk.servicelevel.report.generation.MonthlyArchiving;
+import dk.servicelevel.report.generation.ReportGeneration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,19 +51,24 @@ public class ArchivePage {
     private static final int UNPROCESSABLE = 422;
     private static final int UNAVAILABLE = 503;
 
+    /** A filed version as the archive lists it, its time in the reader's language and the reports' zone. */
+    public record Filed(ArchivedReportResponse report, String generated) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance archive(String period, List<ArchivedReportResponse> reports, boolean mayFile, String notice,
-                String error);
+        static native TemplateInstance archive(String period, List<Filed> reports, boolean mayFile, String notice, String error);
     }
 
     private final ReportArchive archive;
     private final MonthlyArchiving archiving;
+    private final ReportGeneration generation;
     private final JsonWebToken token;
 
-    ArchivePage(ReportArchive archive, MonthlyArchiving archiving, JsonWebToken token) {
+    ArchivePage(ReportArchive archive, MonthlyArchiving archiving, ReportGeneration generation, JsonWebToken token) {
         this.archive = archive;
         this.archiving = archiving;
+        this.generation = generation;
         this.token = token;
     }
 
@@ -96,8 +104,10 @@ public class ArchivePage {
     private Uni<Response> page(String period, Locale locale, String notice, String error, int status) {
         YearMonth shown = parse(period);
         boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         return archive.matching(null, shown).chain(archive::describe)
-                .map(reports -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), reports, mayFile, notice, error),
+                .map(reports -> reports.stream().map(r -> new Filed(r, when.format(r.generatedAt().atZone(generation.zone())))).toList())
+                .map(filed -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), filed, mayFile, notice, error),
                         locale, status));
     }
 
