@@ -1,15 +1,20 @@
 package dk.servicelevel.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -17,18 +22,33 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 /**
  * Debian's headless Chromium driven by its chromedriver (both installed by {@code ./platform test} where missing),
- * with a download folder and screenshots of the pages for the README.
+ * with a download folder, screenshots of the pages for the README and an accessibility audit of each page.
  */
 final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    /** The narrowest phone screen in common use, in CSS pixels. */
+    private static final Dimension PHONE = new Dimension(360, 740);
+    /** The success criteria of WCAG 2.1 at levels A and AA, as axe-core tags its rules. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** The elements reaching past the window's right edge while none of their children do. */
+    private static final String WIDEST_ELEMENTS = """
+            const beyond = e => e.getBoundingClientRect().right > window.innerWidth;
+            return [...document.querySelectorAll('body *')].filter(e => beyond(e) && ![...e.children].some(beyond))
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));
+            """;
 
     private final ChromeDriver driver;
     private final Path downloads;
@@ -40,11 +60,12 @@ final class Browser implements AutoCloseable {
         this.downloads = downloads;
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=da");
+                "--no-first-run", "--lang=da");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(DESKTOP);
     }
 
     Browser open(String url) {
@@ -88,8 +109,27 @@ final class Browser implements AutoCloseable {
 
     /** Clicks what leads to another page (a link, a form's button) and waits until that page is there. */
     Browser follow(By by) {
+        return leaveWith(() -> find(by).click());
+    }
+
+    /** Presses keys on whatever has the focus. */
+    Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses keys that lead to another page (Enter in a form) and waits until that page is there. */
+    Browser pressToFollow(CharSequence... keys) {
+        return leaveWith(() -> press(keys));
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    private Browser leaveWith(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(by).click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isGone(page));
         return this;
     }
@@ -107,11 +147,35 @@ final class Browser implements AutoCloseable {
     }
 
     /** A screenshot of the page, kept under target/screenshots for the README. */
-    Path screenshot(String name) throws IOException {
+    private Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /**
+     * Takes the page's screenshots (as on a desktop and as on a phone) and fails naming what keeps the page from being
+     * accessible: each rule of WCAG 2.1 A and AA that axe-core finds broken (contrast, labels, names, landmarks,
+     * language) with the elements breaking it, and sideways scrolling on a phone.
+     */
+    void inspect(String page) throws IOException {
+        screenshot(page);
+        List<String> problems = new ArrayList<>(new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations().stream()
+                .map(Browser::described).toList());
+        driver.manage().window().setSize(PHONE);
+        screenshot(page + "-phone");
+        long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        if (overflow > 0) {
+            problems.add("on a phone " + PHONE.getWidth() + " px wide the page scrolls sideways by " + overflow + " px, made wider by "
+                    + driver.executeScript(WIDEST_ELEMENTS));
+        }
+        driver.manage().window().setSize(DESKTOP);
+        assertThat(problems).as("what keeps the page %s from being accessible", page).isEmpty();
+    }
+
+    private static String described(Rule rule) {
+        return rule.getId() + " (" + rule.getHelp() + ") at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
     /** Waits for a download whose name ends so to finish, and answers it. */

@@ -66,7 +66,7 @@ class OperationsAndReportsPagesTest {
             browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "APPLICATION").choose(By.id("category"), "1")
                     .choose(By.id("statusColour"), "RED").type(By.id("title"), INCIDENT_TITLE)
                     .type(By.id("description"), "Elever kan ikke logge ind; UNI-login svarer 502.");
-            browser.screenshot("console-register");
+            browser.inspect("console-register");
             browser.follow(By.id("register"));
             String id = browser.find(By.tagName("h1")).getText().split(":")[0];
             assertThat(id).matches("INC-\\d{4}-\\d{6}");
@@ -74,27 +74,27 @@ class OperationsAndReportsPagesTest {
 
             browser.open(incident.url() + "/drift");
             assertThat(browser.find(By.id(id)).getText()).contains("RED").contains(INCIDENT_TITLE);
-            browser.screenshot("console-open-incidents");
+            browser.inspect("console-open-incidents");
 
             browser.follow(By.linkText(id)).type(By.id("cause"), "Certifikatet til UNI-login var udløbet")
                     .type(By.id("handling"), "Nyt certifikat installeret").type(By.id("resolution"), "UNI-login genstartet")
                     .follow(By.id("resolve"));
             assertThat(browser.find(By.id("state")).getText()).isEqualTo("RESOLVED");
             assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → RESOLVED: UNI-login genstartet");
-            browser.screenshot("console-incident");
+            browser.inspect("console-incident");
             browser.follow(By.linkText("Rapport om større hændelse"));
             assertThat(browser.text()).contains("Certifikatet til UNI-login var udløbet").contains("Nyt certifikat installeret");
-            browser.screenshot("console-major-incident-report");
+            browser.inspect("console-major-incident-report");
 
             browser.open(incident.url() + "/drift/planlagt?system=NT&month=2026-10");
             assertThat(browser.find(By.tagName("h1")).getText()).contains("NT, 2026-10");
-            browser.screenshot("console-service-windows-and-changes");
+            browser.inspect("console-service-windows-and-changes");
 
             browser.open(report.url() + "/status");
             assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RED");
             assertThat(browser.find(By.id("system-NT")).getText()).doesNotContain(id);
             assertThat(browser.find(By.cssSelector("table.availability caption")).getText()).isEqualTo("Tilgængelighed de seneste 12 måneder");
-            browser.screenshot("status");
+            browser.inspect("status");
         }
     }
 
@@ -106,7 +106,7 @@ class OperationsAndReportsPagesTest {
             browser.type(By.id("month"), "2026-10").follow(By.id("file"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Månedens rapporter er arkiveret.");
             assertThat(browser.find(By.id("reports")).getText()).contains("MONTHLY_OPERATIONS").contains("2026-10");
-            browser.screenshot("archive");
+            browser.inspect("archive");
 
             browser.click(By.xpath("//tr[td[1]='MONTHLY_OPERATIONS']//a[text()='pdf']"));
             Path pdf = browser.downloaded(".pdf", Duration.ofSeconds(60));

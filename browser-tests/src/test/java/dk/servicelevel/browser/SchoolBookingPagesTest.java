@@ -15,12 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import dk.servicelevel.local.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A school signs in, books a slot for a class and sees the booking; a class too big for the seats left is refused
+ * A school signs in with the keyboard only, books a slot for a class and sees the booking; a class too big for the seats left is refused
  * with the reason; the booking is cancelled; the pages switch to English. booking-service and sla-service run as
  * processes with their own databases.
  */
@@ -74,27 +75,27 @@ class SchoolBookingPagesTest {
         try (Browser browser = new Browser(downloads)) {
             browser.open(booking.url() + "/skole");
             assertThat(browser.url()).as("not signed in: to the sign-in").endsWith("/logind");
-            browser.screenshot("sign-in");
-            browser.choose(By.id("role"), "Skole").type(By.id("school"), SCHOOL).follow(By.cssSelector("form button[type=submit]"));
+            browser.inspect("sign-in");
+            signInWithTheKeyboardOnly(browser);
             assertThat(browser.url()).endsWith("/skole");
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
             assertThat(browser.find(By.tagName("h1")).getText()).contains("ledige tider");
             assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("09:00–10:00").contains("19 af 19 pladser ledige");
-            browser.screenshot("school-week");
+            browser.inspect("school-week");
             browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4B (12)").follow(By.id("book"));
 
             assertThat(browser.url()).contains("/skole/bookinger");
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er gemt.");
             assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("DANISH-READING-4").contains("4B").contains("09.00");
-            browser.screenshot("school-bookings");
+            browser.inspect("school-bookings");
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
             assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("7 af 19 pladser ledige");
             browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4A (24)").follow(By.id("book"));
             assertThat(browser.find(By.id("refusal")).getText()).contains("Bookingen blev afvist")
                     .contains("Tiden har kun 7 ledige pladser; klassen skal bruge 24.");
-            browser.screenshot("school-refused");
+            browser.inspect("school-refused");
 
             browser.open(booking.url() + "/skole/bookinger").follow(By.cssSelector("tbody form[action$='/aflys'] button"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er aflyst.");
@@ -104,6 +105,18 @@ class SchoolBookingPagesTest {
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("The school's bookings");
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         }
+    }
+
+    /** Tab reaches the skip link first, Enter on it leads into the content, whose first field is the role. */
+    private static void signInWithTheKeyboardOnly(Browser browser) {
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Gå til indholdet");
+        browser.press(Keys.ENTER, Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("role");
+        assertThat(browser.focused().getDomProperty("value")).as("the role first offered").isEqualTo("school");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("school");
+        browser.press(SCHOOL).pressToFollow(Keys.ENTER);
     }
 
     private static boolean isSchoolDay(LocalDate day) {

@@ -66,7 +66,7 @@ public class BookingLedger {
                 .call(booking -> usage.release(booking.slotStart, booking.seats))
                 .chain(booking -> check(caller, request).chain(seats -> {
                     if (!seats.schoolClass().institutionNumber().equals(booking.institutionNumber)) {
-                        throw new RuleViolationException("classId", "must be a class of the booking's school");
+                        throw new BookingRefusedException(BookingRefusal.CLASS_OF_ANOTHER_SCHOOL);
                     }
                     return reserve(request, seats).invoke(() -> apply(booking, request, seats)).replaceWith(booking);
                 }))
@@ -118,10 +118,10 @@ public class BookingLedger {
         return get(caller, id).invoke(booking -> {
             EntityVersion.check("The booking " + id, booking.version, expectedVersion);
             if (booking.state != BookingState.ACTIVE) {
-                throw new RuleViolationException("state", "The booking is cancelled");
+                throw new BookingRefusedException(BookingRefusal.BOOKING_CANCELLED);
             }
             if (!booking.slotStart.isAfter(clock.instant())) {
-                throw new RuleViolationException("slotStart", "The booked slot has begun; the booking can no longer change");
+                throw new BookingRefusedException(BookingRefusal.BOOKED_SLOT_BEGUN);
             }
         });
     }
@@ -129,24 +129,25 @@ public class BookingLedger {
     private Uni<Seats> check(Caller caller, BookingRequest request) {
         Instant slotStart = request.slotStart().toInstant();
         return classes.get(request.classId())
-                .onFailure(NotFoundException.class).transform(e -> new RuleViolationException("classId", "is not a class"))
+                .onFailure(NotFoundException.class).transform(e -> new BookingRefusedException(BookingRefusal.NOT_A_CLASS))
                 .invoke(schoolClass -> caller.checkMayAccess(schoolClass.institutionNumber()))
                 .call(schoolClass -> tests.findById(request.test()).invoke(test -> {
                     if (test == null) {
-                        throw new RuleViolationException("test", "is not in the test catalogue");
+                        throw new BookingRefusedException(BookingRefusal.NOT_IN_THE_CATALOGUE);
                     }
                     if (test.grade != schoolClass.grade()) {
-                        throw new RuleViolationException("test", "is for grade " + test.grade + "; the class is in grade " + schoolClass.grade());
+                        throw new BookingRefusedException(BookingRefusal.TEST_OF_ANOTHER_GRADE, test.grade, schoolClass.grade());
                     }
                 }))
                 .chain(schoolClass -> slots.terms(slots.dateOf(slotStart))
-                        .onFailure(RuleViolationException.class).transform(e -> new RuleViolationException("slotStart", e.getMessage()))
+                        .onFailure(RuleViolationException.class)
+                        .transform(e -> new BookingRefusedException(BookingRefusal.NO_SLOTS_THAT_DAY, slots.dateOf(slotStart), e.getMessage()))
                         .map(terms -> {
                             if (slots.slotStartingAt(slotStart, terms).isEmpty()) {
-                                throw new RuleViolationException("slotStart", "is not the start of a slot of a school day");
+                                throw new BookingRefusedException(BookingRefusal.NOT_A_SLOT);
                             }
                             if (!slotStart.isAfter(clock.instant())) {
-                                throw new RuleViolationException("slotStart", "has begun; book a slot that is still ahead");
+                                throw new BookingRefusedException(BookingRefusal.SLOT_BEGUN);
                             }
                             return new Seats(schoolClass, request.pupilsOrEmpty(), seatCount(schoolClass, request), terms.capacity());
                         }));
@@ -156,12 +157,12 @@ public class BookingLedger {
         List<String> pupils = request.pupilsOrEmpty();
         if (pupils.isEmpty()) {
             if (schoolClass.pupils().isEmpty()) {
-                throw new RuleViolationException("classId", "has no pupils to book for");
+                throw new BookingRefusedException(BookingRefusal.CLASS_WITHOUT_PUPILS);
             }
             return schoolClass.pupils().size();
         }
         if (new HashSet<>(pupils).size() != pupils.size() || !schoolClass.pupils().containsAll(pupils)) {
-            throw new RuleViolationException("pupils", "must be different pupils of the class");
+            throw new BookingRefusedException(BookingRefusal.PUPILS_NOT_OF_THE_CLASS);
         }
         return pupils.size();
     }

@@ -81,4 +81,49 @@ public interface BookingTexts {
 
     @Message("Tiden har kun {left} ledige pladser; klassen skal bruge {needed}.")
     String slotFull(long left, int needed);
+
+    @Message("Vælg en tid og en klasse.")
+    String chooseSlotAndClass();
+
+    @Message("Angiv dato og klokkeslæt for den nye tid.")
+    String giveNewSlot();
+
+    @Message("Bookingen findes ikke.")
+    String noSuchBooking();
+
+    @Message("Bookingen er ændret i mellemtiden; se den igen og gentag ændringen.")
+    String changedMeanwhile();
+
+    @Message("Klassen findes ikke.")
+    String notAClass();
+
+    @Message("Klassen hører ikke til bookingens skole.")
+    String classOfAnotherSchool();
+
+    @Message("Klassen har ingen elever at booke for.")
+    String classWithoutPupils();
+
+    @Message("Eleverne skal være forskellige elever fra klassen.")
+    String pupilsNotOfTheClass();
+
+    @Message("Testen findes ikke i testkataloget.")
+    String notInTheCatalogue();
+
+    @Message("Testen er for {testGrade}. klasse; klassen går i {classGrade}. klasse.")
+    String testOfAnotherGrade(int testGrade, int classGrade);
+
+    @Message("Der er ingen tider den {day}: det er ikke en skoledag i et skoleår.")
+    String noSlotsThatDay(String day);
+
+    @Message("Der begynder ingen tid på det valgte tidspunkt.")
+    String notASlot();
+
+    @Message("Tiden er begyndt; vælg en tid, der ligger forude.")
+    String slotBegun();
+
+    @Message("Den bookede tid er begyndt; bookingen kan ikke længere ændres.")
+    String bookedSlotBegun();
+
+    @Message("Bookingen er allerede aflyst.")
+    String bookingCancelled();
 }

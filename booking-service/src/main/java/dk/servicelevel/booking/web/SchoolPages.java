@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,6 @@ import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.booking.Booking;
 import dk.servicelevel.booking.booking.BookingLedger;
 import dk.servicelevel.booking.booking.BookingRequest;
-import dk.servicelevel.booking.booking.SlotFullException;
 import dk.servicelevel.booking.catalogue.NationalTest;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
 import dk.servicelevel.booking.schoolclass.ClassRegister;
@@ -56,8 +55,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
@@ -72,7 +69,6 @@ import io.smallrye.mutiny.Uni;
 public class SchoolPages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final int UNPROCESSABLE = 422;
     private static final int OK = 200;
 
     /** A slot as the page shows it. */
@@ -130,13 +126,14 @@ public class SchoolPages {
     public Uni<Response> book(@FormParam("test") String test, @FormParam("classId") Long classId, @FormParam("slotStart") String slotStart,
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
-        if (slotStart == null || classId == null) {
-            return refusedBooking(test, null, locale, new RuleViolationException("slotStart", "Choose a slot and a class"));
+        Optional<Instant> chosen = slotStart(slotStart);
+        if (chosen.isEmpty() || classId == null) {
+            return refusedBooking(test, null, locale, Refusal.ofForm(Refusal.texts(locale).chooseSlotAndClass()));
         }
-        Instant start = Instant.parse(slotStart);
+        Instant start = chosen.get();
         return ledger.book(caller(), new BookingRequest(test, classId, start.atZone(slots.zone()).toOffsetDateTime(), List.of()))
                 .map(booking -> Response.seeOther(URI.create("/skole/bookinger?notice=booked")).build())
-                .onFailure(SchoolPages::isRefusal).recoverWithUni(refusal -> refusedBooking(test, start, locale, refusal));
+                .onFailure(Refusal::isRefusal).recoverWithUni(failure -> refusedBooking(test, start, locale, Refusal.of(failure, locale)));
     }
 
     @GET
@@ -164,10 +161,10 @@ public class SchoolPages {
         try {
             start = LocalDateTime.parse(slotStart).atZone(slots.zone()).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
-            return refusedChange(locale, new RuleViolationException("slotStart", "Give the new slot's date and time"));
+            return refusedChange(locale, Refusal.ofForm(Refusal.texts(locale).giveNewSlot()));
         }
-        return ledger.get(caller(), id).chain(booking -> changed(ledger.move(caller(), id, version, new BookingRequest(booking.testCode,
-                booking.classId, start.atZone(slots.zone()).toOffsetDateTime(), booking.pupils)), "moved", locale));
+        return changed(ledger.get(caller(), id).chain(booking -> ledger.move(caller(), id, version, new BookingRequest(booking.testCode,
+                booking.classId, start.atZone(slots.zone()).toOffsetDateTime(), booking.pupils))), "moved", locale);
     }
 
     /** Someone not signed in goes to the sign-in. */
@@ -178,18 +175,18 @@ public class SchoolPages {
 
     private Uni<Response> changed(Uni<Booking> change, String notice, Locale locale) {
         return change.map(done -> Response.seeOther(URI.create("/skole/bookinger?notice=" + notice)).build())
-                .onFailure(SchoolPages::isRefusal).recoverWithUni(refusal -> refusedChange(locale, refusal));
+                .onFailure(Refusal::isRefusal).recoverWithUni(failure -> refusedChange(locale, Refusal.of(failure, locale)));
     }
 
-    private Uni<Response> refusedBooking(String test, Instant start, Locale locale, Throwable refusal) {
+    private Uni<Response> refusedBooking(String test, Instant start, Locale locale, Refusal refusal) {
         LocalDate day = start == null ? today() : start.atZone(slots.zone()).toLocalDate();
         return Panache.withSession(() -> week(test, day, locale))
-                .map(week -> Page.render(Templates.week(week, reason(refusal, locale)), locale, status(refusal)));
+                .map(week -> Page.render(Templates.week(week, refusal.reason()), locale, refusal.status()));
     }
 
-    private Uni<Response> refusedChange(Locale locale, Throwable refusal) {
+    private Uni<Response> refusedChange(Locale locale, Refusal refusal) {
         return Panache.withSession(() -> rows(locale))
-                .map(rows -> Page.render(Templates.bookings(rows, null, reason(refusal, locale)), locale, status(refusal)));
+                .map(rows -> Page.render(Templates.bookings(rows, null, refusal.reason()), locale, refusal.status()));
     }
 
     private Uni<Week> week(String asked, LocalDate date, Locale locale) {
@@ -247,6 +244,14 @@ public class SchoolPages {
         return Caller.of(token);
     }
 
+    private static Optional<Instant> slotStart(String slotStart) {
+        try {
+            return Optional.ofNullable(slotStart).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private LocalDate parseDate(String date) {
         try {
             return date == null || date.isBlank() ? today() : LocalDate.parse(date);
@@ -257,25 +262,5 @@ public class SchoolPages {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(slots.zone()));
-    }
-
-    private static boolean isRefusal(Throwable failure) {
-        return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
-    }
-
-    /** The reason in the reader's language where the page knows it; else the service's own words. */
-    private String reason(Throwable refusal, Locale locale) {
-        if (refusal instanceof SlotFullException full) {
-            return texts(locale).slotFull(full.left(), full.needed());
-        }
-        return refusal.getMessage();
-    }
-
-    private static BookingTexts texts(Locale locale) {
-        return MessageBundles.get(BookingTexts.class, Localized.Literal.of(locale.toLanguageTag()));
-    }
-
-    private static int status(Throwable refusal) {
-        return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
     }
 }

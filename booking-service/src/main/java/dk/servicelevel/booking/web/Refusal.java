@@ -1,0 +1,74 @@
+package dk.servicelevel.booking.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.ClientErrorException;
+
+import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.booking.booking.BookingRefusedException;
+import dk.servicelevel.booking.booking.SlotFullException;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** Why a school's booking or change was refused, in the reader's language, and the status the page answers with. */
+record Refusal(String reason, int status) {
+
+    private static final int UNPROCESSABLE = 422;
+    private static final int NOT_FOUND = 404;
+    private static final int PRECONDITION_FAILED = 412;
+
+    /** A request the rules refuse (4xx), as opposed to a failure of the service. */
+    static boolean isRefusal(Throwable failure) {
+        return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
+    }
+
+    static Refusal of(Throwable failure, Locale locale) {
+        int status = failure instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
+        return new Refusal(reason(failure, status, locale), status);
+    }
+
+    /** A form the page cannot send on: the reason is the page's own. */
+    static Refusal ofForm(String reason) {
+        return new Refusal(reason, UNPROCESSABLE);
+    }
+
+    static BookingTexts texts(Locale locale) {
+        return MessageBundles.get(BookingTexts.class, Localized.Literal.of(locale.toLanguageTag()));
+    }
+
+    private static String reason(Throwable failure, int status, Locale locale) {
+        BookingTexts texts = texts(locale);
+        if (failure instanceof SlotFullException full) {
+            return texts.slotFull(full.left(), full.needed());
+        }
+        if (failure instanceof BookingRefusedException refused) {
+            return reason(refused, texts, locale);
+        }
+        if (status == PRECONDITION_FAILED) {
+            return texts.changedMeanwhile();
+        }
+        return status == NOT_FOUND ? texts.noSuchBooking() : failure.getMessage();
+    }
+
+    private static String reason(BookingRefusedException refused, BookingTexts texts, Locale locale) {
+        List<Object> details = refused.details();
+        return switch (refused.refusal()) {
+            case NOT_A_CLASS -> texts.notAClass();
+            case CLASS_OF_ANOTHER_SCHOOL -> texts.classOfAnotherSchool();
+            case CLASS_WITHOUT_PUPILS -> texts.classWithoutPupils();
+            case PUPILS_NOT_OF_THE_CLASS -> texts.pupilsNotOfTheClass();
+            case NOT_IN_THE_CATALOGUE -> texts.notInTheCatalogue();
+            case TEST_OF_ANOTHER_GRADE -> texts.testOfAnotherGrade((Integer) details.get(0), (Integer) details.get(1));
+            case NO_SLOTS_THAT_DAY -> texts.noSlotsThatDay(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                    .format((LocalDate) details.get(0)));
+            case NOT_A_SLOT -> texts.notASlot();
+            case SLOT_BEGUN -> texts.slotBegun();
+            case BOOKED_SLOT_BEGUN -> texts.bookedSlotBegun();
+            case BOOKING_CANCELLED -> texts.bookingCancelled();
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package dk.servicelevel.booking.web;
+
+import static dk.servicelevel.booking.BookingFixtures.TEST;
+import static dk.servicelevel.booking.BookingFixtures.asSchool;
+import static dk.servicelevel.booking.BookingFixtures.booking;
+import static dk.servicelevel.booking.BookingFixtures.newClass;
+import static dk.servicelevel.booking.BookingFixtures.newSchool;
+import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dk.servicelevel.local.AccessTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** The school pages over HTTP: each refusal is said in the reader's language; the browser tests drive the pages in Chromium. */
+@QuarkusTest
+class SchoolPagesTest {
+
+    private static final String HTML = "text/html";
+    /** Tuesday 4 May 2027, 09:00 in Copenhagen: a school day's slot. */
+    private static final String NINE = "2027-05-04T07:00:00Z";
+    /** Saturday 8 May 2027. */
+    private static final String SATURDAY = "2027-05-08T07:00:00Z";
+    /** Tuesday 3 August 2027, in the summer holiday after the school year. */
+    private static final String SUMMER = "2027-08-03T07:00:00Z";
+
+    @BeforeEach
+    void schoolYear() {
+        schoolYearAndTest();
+    }
+
+    @Test
+    void aRefusedBookingIsShownAgainWithTheReasonInTheReadersLanguage() {
+        String school = newSchool();
+        long fifthGrade = asSchool(school).body(Map.of("name", "5A", "grade", 5, "pupils", List.of("p-" + school + "-5a-1")))
+                .post("/api/v1/schools/{school}/classes", school).then().statusCode(201).extract().jsonPath().getLong("id");
+
+        book(page(school), fifthGrade, NINE).then().statusCode(422).contentType(HTML)
+                .body(containsString("Testen er for 4. klasse; klassen går i 5. klasse."));
+        book(page(school).cookie("lang", "en"), fifthGrade, NINE).then().statusCode(422)
+                .body(containsString("The test is for grade 4; the class is in grade 5."));
+        long fourthGrade = newClass(school, 3);
+        book(page(school), fourthGrade, SATURDAY).then().statusCode(422)
+                .body(containsString("Der begynder ingen tid på det valgte tidspunkt."));
+        book(page(school), fourthGrade, SUMMER).then().statusCode(422)
+                .body(containsString("Der er ingen tider den 3. august 2027: det er ikke en skoledag i et skoleår."));
+        book(page(school), fifthGrade, "09:00").then().statusCode(422).body(containsString("Vælg en tid og en klasse."));
+    }
+
+    @Test
+    void aChangeIsRefusedWhenTheBookingChangedMeanwhileIsCancelledOrIsNotThere() {
+        String school = newSchool();
+        long id = asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        cancel(school, id, 3).then().statusCode(412).contentType(HTML)
+                .body(containsString("Bookingen er ændret i mellemtiden; se den igen og gentag ændringen."));
+        cancel(school, id, 0).then().statusCode(303).header("Location", endsWith("/skole/bookinger?notice=cancelled"));
+        cancel(school, id, 1).then().statusCode(422).body(containsString("Bookingen er allerede aflyst."));
+        page(school).formParam("version", 0).formParam("slotStart", "2027-05-04T10:00").post("/skole/bookinger/{id}/flyt", Long.MAX_VALUE)
+                .then().statusCode(404).body(containsString("Bookingen findes ikke."));
+    }
+
+    private static RequestSpecification page(String school) {
+        return given().redirects().follow(false).cookie("slp-token", AccessTokens.forSchool(school));
+    }
+
+    private static Response book(RequestSpecification page, long classId, String slotStart) {
+        return page.formParam("test", TEST).formParam("classId", classId).formParam("slotStart", slotStart).post("/skole/bookinger");
+    }
+
+    private static Response cancel(String school, long id, long version) {
+        return page(school).formParam("version", version).post("/skole/bookinger/{id}/aflys", id);
+    }
+}
