@@ -23,7 +23,7 @@ import dk.servicelevel.local.SigningKeys;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * An operator registers an incident in the console and resolves it, and the public status page shows it; the
+ * An operator registers an incident in the console, moves it on and resolves it, and the public status page shows it; the
  * operator files October 2026 in the report archive and downloads its monthly operations report as PDF. All four
  * services run as processes with the demo month loaded.
  */
@@ -76,11 +76,15 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.find(By.id(id)).getText()).contains("RED").contains(INCIDENT_TITLE);
             browser.inspect("console-open-incidents");
 
-            browser.follow(By.linkText(id)).type(By.id("cause"), "Certifikatet til UNI-login var udløbet")
+            browser.follow(By.linkText(id)).choose(By.id("nextState"), "INVESTIGATING").type(By.id("stateNote"), "Fejlsøgning i gang")
+                    .follow(By.id("move"));
+            assertThat(browser.find(By.id("state")).getText()).isEqualTo("INVESTIGATING");
+            browser.type(By.id("cause"), "Certifikatet til UNI-login var udløbet")
                     .type(By.id("handling"), "Nyt certifikat installeret").type(By.id("resolution"), "UNI-login genstartet")
                     .follow(By.id("resolve"));
             assertThat(browser.find(By.id("state")).getText()).isEqualTo("RESOLVED");
-            assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → RESOLVED: UNI-login genstartet");
+            assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → INVESTIGATING: Fejlsøgning i gang")
+                    .contains("INVESTIGATING → RESOLVED: UNI-login genstartet");
             browser.inspect("console-incident");
             browser.follow(By.linkText("Rapport om større hændelse"));
             assertThat(browser.text()).contains("Certifikatet til UNI-login var udløbet").contains("Nyt certifikat installeret");

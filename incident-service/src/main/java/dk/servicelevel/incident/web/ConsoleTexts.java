@@ -147,4 +147,19 @@ public interface ConsoleTexts {
 
     @Message("Rodårsagsanalyse")
     String rca();
+
+    @Message("Skift tilstand")
+    String changeState();
+
+    @Message("Ny tilstand")
+    String nextState();
+
+    @Message("Opdatér")
+    String update();
+
+    @Message("Begrundelse for ændret kategori (kræves efter løsning)")
+    String categoryReason();
+
+    @Message("Første aktivitet (reaktion)")
+    String acknowledgedAt();
 }

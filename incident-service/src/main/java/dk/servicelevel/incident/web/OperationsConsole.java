@@ -11,12 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -85,6 +87,10 @@ public class OperationsConsole {
     public record Entry(String at, String author, String kind, String text) {
     }
 
+    /** What the incident page offers to change: the states it may move to (resolving has its own form), colours, first activity. */
+    public record Revision(List<IncidentState> nextStates, List<StatusColour> colours, String acknowledgedAt) {
+    }
+
     /** A service window or change as shown. */
     public record Planned(String kind, String from, String to, String what) {
     }
@@ -97,7 +103,7 @@ public class OperationsConsole {
                 String error);
 
         static native TemplateInstance incident(Row incident, String description, long version, List<Entry> timeline, String now,
-                String error);
+                Revision revision, String error);
 
         static native TemplateInstance planned(String system, String month, List<Planned> entries);
 
@@ -150,8 +156,7 @@ public class OperationsConsole {
         } catch (DateTimeParseException e) {
             return Uni.createFrom().item(registerPage(locale, "detectedAt: " + e.getParsedString(), BAD_REQUEST));
         }
-        String invalid = validator.validate(request).stream().map(OperationsConsole::describe).sorted().reduce((a, b) -> a + "; " + b)
-                .orElse(null);
+        String invalid = violations(request);
         if (invalid != null) {
             return Uni.createFrom().item(registerPage(locale, invalid, BAD_REQUEST));
         }
@@ -176,6 +181,43 @@ public class OperationsConsole {
         return faultLog.addNote(id, text, author()).map(done -> backTo(id));
     }
 
+    /** Updating: the colour, the category (with a reason once resolved) and the time of the first activity. */
+    @POST
+    @Path("haendelser/{id}/opdater")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> update(@PathParam("id") String id, @FormParam("version") long version, @FormParam("statusColour") StatusColour colour,
+            @FormParam("category") Integer category, @FormParam("acknowledgedAt") String acknowledgedAt, @FormParam("reason") String reason,
+            @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        OffsetDateTime acknowledged;
+        try {
+            acknowledged = local(acknowledgedAt);
+        } catch (DateTimeParseException e) {
+            return incidentPage(id, locale, "acknowledgedAt: " + e.getParsedString(), BAD_REQUEST);
+        }
+        return faultLog.get(id).chain(found -> {
+            Incident i = found.incident();
+            IncidentRequest revised = request(i, category == null ? i.category : category, colour == null ? i.statusColour : colour,
+                    acknowledged, at(i.restoredAt), i.cause, i.handling, reason);
+            String invalid = violations(revised);
+            return invalid != null ? Uni.createFrom().failure(new BadRequestException(invalid)) : faultLog.update(id, version, revised, author());
+        }).map(done -> backTo(id)).onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
+    }
+
+    /** Moving the incident on (investigating, mitigated, closed) or reopening it, with a note for the timeline. */
+    @POST
+    @Path("haendelser/{id}/tilstand")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> transition(@PathParam("id") String id, @FormParam("version") long version, @FormParam("state") IncidentState state,
+            @FormParam("note") String note, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        if (state == null) {
+            return incidentPage(id, locale, "state: must not be null", BAD_REQUEST);
+        }
+        return faultLog.transition(id, version, new TransitionRequest(state, note), author()).map(done -> backTo(id))
+                .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
+    }
+
     /** Resolving: the restoration time, cause and handling are recorded, then the incident moves to RESOLVED. */
     @POST
     @Path("haendelser/{id}/loes")
@@ -193,7 +235,7 @@ public class OperationsConsole {
         return faultLog.get(id).chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
                 .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author()))
                 .map(done -> backTo(id))
-                .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), UNPROCESSABLE));
+                .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
     }
 
     @GET
@@ -250,7 +292,18 @@ public class OperationsConsole {
         DateTimeFormatter when = formatter(locale);
         return faultLog.get(id).map(found -> Page.render(Templates.incident(row(found.incident(), locale),
                 found.incident().description, found.incident().version,
-                found.timeline().stream().map(e -> entry(e, when)).toList(), nowLocal(), error), locale, status));
+                found.timeline().stream().map(e -> entry(e, when)).toList(), nowLocal(), revision(found.incident()), error), locale, status));
+    }
+
+    private static Revision revision(Incident i) {
+        List<IncidentState> next = Arrays.stream(IncidentState.values()).filter(s -> s != IncidentState.RESOLVED && i.state.mayMoveTo(s)).toList();
+        String acknowledged = i.acknowledgedAt == null ? "" : LocalDateTime.ofInstant(i.acknowledgedAt, ZONE).withSecond(0).toString();
+        return new Revision(next, List.of(StatusColour.values()), acknowledged);
+    }
+
+    /** What is wrong with the request, each field with its constraint; null when nothing. */
+    private String violations(IncidentRequest request) {
+        return validator.validate(request).stream().map(OperationsConsole::describe).sorted().reduce((a, b) -> a + "; " + b).orElse(null);
     }
 
     private Row row(Incident i, Locale locale) {
@@ -268,10 +321,16 @@ public class OperationsConsole {
 
     /** The incident as it was, with when it was restored and, where given, its cause and handling. */
     private static IncidentRequest resolution(Incident i, Instant restored, String cause, String handling) {
-        return new IncidentRequest(i.systemCode, i.layer, i.environment, i.category, i.statusColour, at(i.occurredAt), at(i.detectedAt),
-                at(i.reportedAt), at(i.acknowledgedAt), at(i.restoredAt != null ? i.restoredAt : restored), i.title, i.description,
-                i.userImpact, i.affectedSharePercent, given(cause, i.cause), given(handling, i.handling), i.remedyPlan, i.rcaStatus,
-                i.rcaText, i.majorIncidentManager, null);
+        return request(i, i.category, i.statusColour, at(i.acknowledgedAt), at(i.restoredAt != null ? i.restoredAt : restored),
+                given(cause, i.cause), given(handling, i.handling), null);
+    }
+
+    /** The incident as it was, with the fields the console changes. */
+    private static IncidentRequest request(Incident i, int category, StatusColour colour, OffsetDateTime acknowledged,
+            OffsetDateTime restored, String cause, String handling, String reason) {
+        return new IncidentRequest(i.systemCode, i.layer, i.environment, category, colour, at(i.occurredAt), at(i.detectedAt),
+                at(i.reportedAt), acknowledged, restored, i.title, i.description, i.userImpact, i.affectedSharePercent, cause, handling,
+                i.remedyPlan, i.rcaStatus, i.rcaText, i.majorIncidentManager, reason);
     }
 
     private static String given(String entered, String before) {
@@ -312,6 +371,10 @@ public class OperationsConsole {
 
     private static boolean isRefusal(Throwable failure) {
         return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
+    }
+
+    private static int status(Throwable refusal) {
+        return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
     }
 
     private static Response backTo(String id) {
