@@ -64,7 +64,7 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.url()).endsWith("/drift");
             browser.follow(By.linkText("Registrér hændelse"));
             browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "APPLICATION").choose(By.id("category"), "1")
-                    .choose(By.id("statusColour"), "RED").type(By.id("title"), INCIDENT_TITLE)
+                    .choose(By.id("statusColour"), "RØD").type(By.id("title"), INCIDENT_TITLE)
                     .type(By.id("description"), "Elever kan ikke logge ind; UNI-login svarer 502.");
             browser.inspect("console-register");
             browser.follow(By.id("register"));
@@ -73,7 +73,7 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.find(By.id("state")).getText()).isEqualTo("REGISTERED");
 
             browser.open(incident.url() + "/drift");
-            assertThat(browser.find(By.id(id)).getText()).contains("RED").contains(INCIDENT_TITLE);
+            assertThat(browser.find(By.id(id)).getText()).contains("RØD").contains(INCIDENT_TITLE);
             browser.inspect("console-open-incidents");
 
             browser.follow(By.linkText(id)).choose(By.id("nextState"), "INVESTIGATING").type(By.id("stateNote"), "Fejlsøgning i gang")
@@ -95,7 +95,7 @@ class OperationsAndReportsPagesTest {
             browser.inspect("console-service-windows-and-changes");
 
             browser.open(report.url() + "/status");
-            assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RED");
+            assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RØD");
             assertThat(browser.find(By.id("system-NT")).getText()).doesNotContain(id);
             assertThat(browser.find(By.cssSelector("table.availability caption")).getText()).isEqualTo("Tilgængelighed de seneste 12 måneder");
             browser.inspect("status");

@@ -51,4 +51,8 @@ public interface PageTexts {
 
     @Message("Serviceniveauplatformen")
     String platformName();
+
+    /** A status colour (RED, YELLOW, GREEN) in words, as the legends write it. */
+    @Message("{#when colour}{#is 'RED'}RØD{#is 'YELLOW'}GUL{#is 'GREEN'}GRØN{#else}{colour}{/when}")
+    String colour(String colour);
 }
