@@ -162,4 +162,13 @@ public interface ConsoleTexts {
 
     @Message("Første aktivitet (reaktion)")
     String acknowledgedAt();
+
+    @Message("Varsl et service-vindue")
+    String announceWindow();
+
+    @Message("Formål")
+    String purpose();
+
+    @Message("Brugerne varslet")
+    String announcedAt();
 }

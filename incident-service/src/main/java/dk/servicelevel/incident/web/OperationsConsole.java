@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -55,8 +56,8 @@ import dk.servicelevel.incident.incident.TimelineEntry;
 import dk.servicelevel.incident.incident.TransitionRequest;
 import dk.servicelevel.incident.majorincident.MajorIncidentReport;
 import dk.servicelevel.incident.servicewindow.ServiceWindow;
+import dk.servicelevel.incident.servicewindow.ServiceWindowRequest;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -74,6 +75,7 @@ public class OperationsConsole {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final int OPEN_SHOWN = 200;
+    private static final String DEFAULT_SYSTEM = "NT";
     private static final int OK = 200;
     private static final int BAD_REQUEST = 400;
     private static final int UNPROCESSABLE = 422;
@@ -105,7 +107,7 @@ public class OperationsConsole {
         static native TemplateInstance incident(Row incident, String description, long version, List<Entry> timeline, String now,
                 Revision revision, String error);
 
-        static native TemplateInstance planned(String system, String month, List<Planned> entries);
+        static native TemplateInstance planned(String system, String month, List<Planned> entries, String now, String error);
 
         static native TemplateInstance majorReport(MajorIncidentReport report, String known, String restored);
     }
@@ -240,16 +242,42 @@ public class OperationsConsole {
 
     @GET
     @Path("planlagt")
-    @WithSession
     public Uni<Response> planned(@QueryParam("system") String system, @QueryParam("month") String month, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        Locale locale = PageLanguage.of(lang, headers);
-        String code = system == null || system.isBlank() ? "NT" : system;
-        YearMonth shown = parseMonth(month);
+        return plannedPage(system == null || system.isBlank() ? DEFAULT_SYSTEM : system, parseMonth(month), PageLanguage.of(lang, headers),
+                null, OK);
+    }
+
+    /** Announcing a service window of a system (seed 004: the users are told ahead). */
+    @POST
+    @Path("planlagt/servicevinduer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> announce(@FormParam("systemCode") String systemCode, @FormParam("startAt") String startAt,
+            @FormParam("endAt") String endAt, @FormParam("purpose") String purpose, @FormParam("announcedAt") String announcedAt,
+            @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        String system = systemCode == null || systemCode.isBlank() ? DEFAULT_SYSTEM : systemCode;
+        ServiceWindowRequest request;
+        try {
+            request = new ServiceWindowRequest(systemCode, local(startAt), local(endAt), purpose, local(announcedAt));
+        } catch (DateTimeParseException e) {
+            return plannedPage(system, parseMonth(null), locale, "startAt, endAt, announcedAt: " + e.getParsedString(), BAD_REQUEST);
+        }
+        YearMonth month = request.startAt() == null ? parseMonth(null) : YearMonth.from(request.startAt().atZoneSameInstant(ZONE));
+        String invalid = violations(request);
+        if (invalid != null) {
+            return plannedPage(system, month, locale, invalid, BAD_REQUEST);
+        }
+        return serviceWindows.announce(request, author())
+                .map(window -> Response.seeOther(URI.create("/drift/planlagt?system=" + window.systemCode + "&month=" + month)).build())
+                .onFailure(RuleViolationException.class).recoverWithUni(e -> plannedPage(system, month, locale, violations(e), UNPROCESSABLE));
+    }
+
+    private Uni<Response> plannedPage(String system, YearMonth shown, Locale locale, String error, int status) {
         Instant from = shown.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
         DateTimeFormatter when = formatter(locale);
-        return serviceWindows.overlapping(code, from, to).chain(windows -> changes.overlapping(code, from, to).map(changed -> {
+        return serviceWindows.overlapping(system, from, to).chain(windows -> changes.overlapping(system, from, to).map(changed -> {
             List<Planned> entries = new ArrayList<>();
             for (ServiceWindow w : windows) {
                 entries.add(new Planned("SERVICE_WINDOW", when.format(w.startAt.atZone(ZONE)), when.format(w.endAt.atZone(ZONE)), w.purpose));
@@ -257,7 +285,7 @@ public class OperationsConsole {
             for (SystemChange c : changed) {
                 entries.add(new Planned("CHANGE", when.format(c.plannedStartAt.atZone(ZONE)), when.format(c.plannedEndAt.atZone(ZONE)), c.title));
             }
-            return Page.render(Templates.planned(code, shown.toString(), entries), locale, OK);
+            return Page.render(Templates.planned(system, shown.toString(), entries, nowLocal(), error), locale, status);
         }));
     }
 
@@ -302,8 +330,12 @@ public class OperationsConsole {
     }
 
     /** What is wrong with the request, each field with its constraint; null when nothing. */
-    private String violations(IncidentRequest request) {
+    private String violations(Object request) {
         return validator.validate(request).stream().map(OperationsConsole::describe).sorted().reduce((a, b) -> a + "; " + b).orElse(null);
+    }
+
+    private static String violations(RuleViolationException refusal) {
+        return refusal.violations().stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 
     private Row row(Incident i, Locale locale) {
@@ -365,7 +397,7 @@ public class OperationsConsole {
         return instant == null ? "" : when.format(instant.atZone(ZONE));
     }
 
-    private static String describe(ConstraintViolation<IncidentRequest> violation) {
+    private static String describe(ConstraintViolation<?> violation) {
         return violation.getPropertyPath() + ": " + violation.getMessage();
     }
 

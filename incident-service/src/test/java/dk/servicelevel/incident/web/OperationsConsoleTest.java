@@ -65,6 +65,28 @@ class OperationsConsoleTest {
                 containsString("value=\"2026-11-30T10:20\""));
     }
 
+    /** 25 October 2026 is the night summer time ends: 01:30 to 04:00 on the clock is three and a half hours. */
+    @Test
+    void aServiceWindowAnnouncedInTheConsoleIsListedInTheMonthOfItsStart() {
+        console().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T01:30").formParam("endAt", "2026-10-25T04:00")
+                .formParam("purpose", "Opgradering af databasen").formParam("announcedAt", "2026-10-20T09:00")
+                .post("/drift/planlagt/servicevinduer").then().statusCode(303)
+                .header("Location", endsWith("/drift/planlagt?system=SP&month=2026-10"));
+        console().get("/drift/planlagt?system=SP&month=2026-10").then().statusCode(200)
+                .body(containsString("Opgradering af databasen"), containsString("25. okt. 2026 01.30"),
+                        containsString("25. okt. 2026 04.00"));
+        given().auth().oauth2(AccessTokens.forRole("vendor-ops")).queryParam("system", "SP").queryParam("from", "2026-10-25T00:00:00Z")
+                .queryParam("to", "2026-10-26T00:00:00Z").get("/api/v1/service-windows").then().statusCode(200)
+                .body("purpose", hasItem("Opgradering af databasen"))
+                .body("startAt", hasItem("2026-10-24T23:30:00Z"), "endAt", hasItem("2026-10-25T03:00:00Z"));
+
+        console().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T04:00").formParam("endAt", "2026-10-25T03:00")
+                .formParam("purpose", "Baglæns").formParam("announcedAt", "2026-10-20T09:00")
+                .post("/drift/planlagt/servicevinduer").then().statusCode(422).body(containsString("endAt: must be after startAt"));
+        console().formParam("systemCode", "SP").formParam("startAt", "i morgen").post("/drift/planlagt/servicevinduer")
+                .then().statusCode(400).body(containsString("i morgen"));
+    }
+
     private static RequestSpecification console() {
         return given().redirects().follow(false).cookie("slp-token", AccessTokens.forRole("vendor-ops"));
     }
