@@ -9,6 +9,7 @@ import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,20 @@ class SchoolPagesTest {
         cancel(school, id, 1).then().statusCode(422).body(containsString("Bookingen er allerede aflyst."));
         page(school).formParam("version", 0).formParam("slotStart", "2027-05-04T10:00").post("/skole/bookinger/{id}/flyt", Long.MAX_VALUE)
                 .then().statusCode(404).body(containsString("Bookingen findes ikke."));
+    }
+
+    @Test
+    void aBookingIsMovedToAnotherSlotOfTheDay() {
+        String school = newSchool();
+        long id = asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        page(school).formParam("version", 0).formParam("slotStart", "2027-05-04T11:00").post("/skole/bookinger/{id}/flyt", id)
+                .then().statusCode(303).header("Location", endsWith("/skole/bookinger?notice=moved"));
+        asSchool(school).get("/api/v1/bookings/{id}", id).then().statusCode(200)
+                .body("slotStart", equalTo("2027-05-04T09:00:00Z"), "version", equalTo(1));
+        page(school).get("/skole/bookinger?notice=moved").then().statusCode(200)
+                .body(containsString("Bookingen er flyttet."), containsString("value=\"2027-05-04T11:00\""));
     }
 
     private static RequestSpecification page(String school) {
