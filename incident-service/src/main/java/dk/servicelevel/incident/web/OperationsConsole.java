@@ -197,13 +197,13 @@ public class OperationsConsole {
         } catch (DateTimeParseException e) {
             return incidentPage(id, locale, "acknowledgedAt: " + e.getParsedString(), BAD_REQUEST);
         }
-        return faultLog.get(id).chain(found -> {
+        return changed(id, locale, faultLog.get(id).chain(found -> {
             Incident i = found.incident();
             IncidentRequest revised = request(i, category == null ? i.category : category, colour == null ? i.statusColour : colour,
                     acknowledged, at(i.restoredAt), i.cause, i.handling, reason);
             String invalid = violations(revised);
             return invalid != null ? Uni.createFrom().failure(new BadRequestException(invalid)) : faultLog.update(id, version, revised, author());
-        }).map(done -> backTo(id)).onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
+        }));
     }
 
     /** Moving the incident on (investigating, mitigated, closed) or reopening it, with a note for the timeline. */
@@ -216,8 +216,7 @@ public class OperationsConsole {
         if (state == null) {
             return incidentPage(id, locale, "state: must not be null", BAD_REQUEST);
         }
-        return faultLog.transition(id, version, new TransitionRequest(state, note), author()).map(done -> backTo(id))
-                .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
+        return changed(id, locale, faultLog.transition(id, version, new TransitionRequest(state, note), author()));
     }
 
     /** Resolving: the restoration time, cause and handling are recorded, then the incident moves to RESOLVED. */
@@ -234,10 +233,9 @@ public class OperationsConsole {
         } catch (DateTimeParseException | NullPointerException e) {
             return incidentPage(id, locale, "restoredAt: give the date and time normal operation was restored", BAD_REQUEST);
         }
-        return faultLog.get(id).chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
-                .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author()))
-                .map(done -> backTo(id))
-                .onFailure(OperationsConsole::isRefusal).recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
+        return changed(id, locale, faultLog.get(id)
+                .chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
+                .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author())));
     }
 
     @GET
@@ -407,6 +405,12 @@ public class OperationsConsole {
 
     private static int status(Throwable refusal) {
         return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
+    }
+
+    /** Back to the incident's page once the change is made; that page with the reason when it is refused. */
+    private Uni<Response> changed(String id, Locale locale, Uni<?> change) {
+        return change.map(done -> backTo(id)).onFailure(OperationsConsole::isRefusal)
+                .recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
     }
 
     private static Response backTo(String id) {
