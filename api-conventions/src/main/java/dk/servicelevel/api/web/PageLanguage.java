@@ -19,10 +19,14 @@ public final class PageLanguage {
 
     /** The language asked for by {@code ?lang=}, else the remembered one, else Danish. */
     public static Locale of(String asked, HttpHeaders headers) {
+        return of(asked, headers.getCookies());
+    }
+
+    static Locale of(String asked, Map<String, Cookie> cookies) {
         if (asked != null && OFFERED.containsKey(asked)) {
             return OFFERED.get(asked);
         }
-        Cookie remembered = headers.getCookies().get(COOKIE);
+        Cookie remembered = cookies.get(COOKIE);
         return remembered != null ? OFFERED.getOrDefault(remembered.getValue(), DANISH) : DANISH;
     }
 

@@ -55,4 +55,11 @@ public interface PageTexts {
     /** A status colour (RED, YELLOW, GREEN) in words, as the legends write it. */
     @Message("{#when colour}{#is 'RED'}RØD{#is 'YELLOW'}GUL{#is 'GREEN'}GRØN{#else}{colour}{/when}")
     String colour(String colour);
+
+    /** What went wrong, by the HTTP status of the problem. */
+    @Message("{#when status}{#is 403}Din rolle giver ikke adgang hertil{#is 404}Det findes ikke{#is 409}Det kan ikke lade sig gøre nu{#is in 500 502 503 504}Tjenesten kan ikke svare lige nu; prøv igen om lidt{#else}Det kunne ikke lade sig gøre{/when}")
+    String problem(int status);
+
+    @Message("Tilbage til forsiden")
+    String backHome();
 }

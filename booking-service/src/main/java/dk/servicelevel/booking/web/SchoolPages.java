@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.RuleViolationException;
@@ -55,8 +54,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -167,11 +164,6 @@ public class SchoolPages {
                 booking.classId, start.atZone(slots.zone()).toOffsetDateTime(), booking.pupils))), "moved", locale);
     }
 
-    /** Someone not signed in goes to the sign-in. */
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    Response signInFirst() {
-        return Response.seeOther(URI.create("/logind")).build();
-    }
 
     private Uni<Response> changed(Uni<Booking> change, String notice, Locale locale) {
         return change.map(done -> Response.seeOther(URI.create("/skole/bookinger?notice=" + notice)).build())

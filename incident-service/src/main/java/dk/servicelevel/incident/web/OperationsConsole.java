@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.RuleViolationException;
@@ -60,8 +59,6 @@ import dk.servicelevel.incident.servicewindow.ServiceWindowRequest;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -303,11 +300,6 @@ public class OperationsConsole {
         });
     }
 
-    /** Someone not signed in goes to the sign-in. */
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    Response signInFirst() {
-        return Response.seeOther(URI.create("/logind")).build();
-    }
 
     private Response registerPage(Locale locale, String error, int status) {
         return Page.render(Templates.register(List.of(Layer.values()), List.of(Environment.values()), List.of(StatusColour.values()),

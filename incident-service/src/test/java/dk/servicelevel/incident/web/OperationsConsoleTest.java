@@ -29,7 +29,17 @@ class OperationsConsoleTest {
                 .body(containsString("<h1>Åbne hændelser</h1>"));
         given().cookie("slp-token", token).get("/drift?lang=en").then().statusCode(200).cookie("lang", "en")
                 .body(containsString("<h1>Open incidents</h1>"));
-        given().cookie("slp-token", AccessTokens.forRole("ministry")).get("/drift").then().statusCode(403);
+    }
+
+    @Test
+    void aProblemOnAPageIsAPageInTheReadersLanguage() {
+        given().cookie("slp-token", AccessTokens.forRole("ministry")).get("/drift").then().statusCode(403).contentType("text/html")
+                .body(containsString("<h1>Din rolle giver ikke adgang hertil</h1>"));
+        given().cookie("slp-token", AccessTokens.forRole("vendor-ops")).cookie("lang", "en").get("/drift/haendelser/INC-2026-999999")
+                .then().statusCode(404).contentType("text/html")
+                .body(containsString("<h1>It does not exist</h1>"), containsString("INC-2026-999999"));
+        given().cookie("slp-token", AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/INC-2026-999999")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.RuleViolationException;
@@ -37,8 +36,6 @@ import dk.servicelevel.report.generation.MonthlyArchiving;
 import dk.servicelevel.report.generation.ReportGeneration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 
 /** The report archive: every filed version with its downloads; operations staff file a closed month from here. */
@@ -95,11 +92,6 @@ public class ArchivePage {
                 .onFailure(SourceUnavailableException.class).recoverWithUni(e -> page(null, locale, null, e.getMessage(), UNAVAILABLE));
     }
 
-    /** Someone not signed in goes to the sign-in. */
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    Response signInFirst() {
-        return Response.seeOther(URI.create("/logind")).build();
-    }
 
     private Uni<Response> page(String period, Locale locale, String notice, String error, int status) {
         YearMonth shown = parse(period);

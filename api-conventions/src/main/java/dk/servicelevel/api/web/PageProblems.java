@@ -1,0 +1,59 @@
+package dk.servicelevel.api.web;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import dk.servicelevel.api.Problem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * A problem met on a page (an incident that does not exist, a role that may not see it, a service that cannot
+ * answer) is shown as a page in the reader's language rather than as problem+json, which only the APIs answer with.
+ * Someone not signed in is sent to the sign-in.
+ */
+public class PageProblems {
+
+    private static final String SIGN_IN = "/logind";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance problem(Problem problem, String home);
+    }
+
+    private final WebConfig config;
+
+    PageProblems(WebConfig config) {
+        this.config = config;
+    }
+
+    @ServerResponseFilter
+    public void asPage(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof Problem problem) || !isPage(request.getUriInfo().getPath())) {
+            return;
+        }
+        if (problem.status() == Status.UNAUTHORIZED.getStatusCode()) {
+            response.setStatus(Status.SEE_OTHER.getStatusCode());
+            response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, URI.create(SIGN_IN));
+            response.setEntity(null);
+            return;
+        }
+        Locale locale = PageLanguage.of(null, request.getCookies());
+        String page = Templates.problem(problem, config.home()).setLocale(locale).data("lang", locale.getLanguage()).render();
+        response.setEntity(page, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    /** Every path but the APIs' and Quarkus' own (health, metrics, OpenAPI) is a page. */
+    private static boolean isPage(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/q/");
+    }
+}
