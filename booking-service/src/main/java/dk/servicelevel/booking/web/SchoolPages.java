@@ -164,7 +164,6 @@ public class SchoolPages {
                 booking.classId, start.atZone(slots.zone()).toOffsetDateTime(), booking.pupils))), "moved", locale);
     }
 
-
     private Uni<Response> changed(Uni<Booking> change, String notice, Locale locale) {
         return change.map(done -> Response.seeOther(URI.create("/skole/bookinger?notice=" + notice)).build())
                 .onFailure(Refusal::isRefusal).recoverWithUni(failure -> refusedChange(locale, Refusal.of(failure, locale)));

@@ -300,7 +300,6 @@ public class OperationsConsole {
         });
     }
 
-
     private Response registerPage(Locale locale, String error, int status) {
         return Page.render(Templates.register(List.of(Layer.values()), List.of(Environment.values()), List.of(StatusColour.values()),
                 nowLocal(), error), locale, status);

@@ -92,7 +92,6 @@ public class ArchivePage {
                 .onFailure(SourceUnavailableException.class).recoverWithUni(e -> page(null, locale, null, e.getMessage(), UNAVAILABLE));
     }
 
-
     private Uni<Response> page(String period, Locale locale, String notice, String error, int status) {
         YearMonth shown = parse(period);
         boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
