@@ -63,26 +63,26 @@ class OperationsAndReportsPagesTest {
             signIn(browser, incident, "Driftsleverandør");
             assertThat(browser.url()).endsWith("/drift");
             browser.follow(By.linkText("Registrér hændelse"));
-            browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "APPLICATION").choose(By.id("category"), "1")
+            browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "Applikation").choose(By.id("category"), "1")
                     .choose(By.id("statusColour"), "RØD").type(By.id("title"), INCIDENT_TITLE)
                     .type(By.id("description"), "Elever kan ikke logge ind; UNI-login svarer 502.");
             browser.inspect("console-register");
             browser.follow(By.id("register"));
             String id = browser.find(By.tagName("h1")).getText().split(":")[0];
             assertThat(id).matches("INC-\\d{4}-\\d{6}");
-            assertThat(browser.find(By.id("state")).getText()).isEqualTo("REGISTERED");
+            assertThat(browser.find(By.id("state")).getText()).isEqualTo("Registreret");
 
             browser.open(incident.url() + "/drift");
             assertThat(browser.find(By.id(id)).getText()).contains("RØD").contains(INCIDENT_TITLE);
             browser.inspect("console-open-incidents");
 
-            browser.follow(By.linkText(id)).choose(By.id("nextState"), "INVESTIGATING").type(By.id("stateNote"), "Fejlsøgning i gang")
+            browser.follow(By.linkText(id)).choose(By.id("nextState"), "Undersøges").type(By.id("stateNote"), "Fejlsøgning i gang")
                     .follow(By.id("move"));
-            assertThat(browser.find(By.id("state")).getText()).isEqualTo("INVESTIGATING");
+            assertThat(browser.find(By.id("state")).getText()).isEqualTo("Undersøges");
             browser.type(By.id("cause"), "Certifikatet til UNI-login var udløbet")
                     .type(By.id("handling"), "Nyt certifikat installeret").type(By.id("resolution"), "UNI-login genstartet")
                     .follow(By.id("resolve"));
-            assertThat(browser.find(By.id("state")).getText()).isEqualTo("RESOLVED");
+            assertThat(browser.find(By.id("state")).getText()).isEqualTo("Løst");
             assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → INVESTIGATING: Fejlsøgning i gang")
                     .contains("INVESTIGATING → RESOLVED: UNI-login genstartet");
             browser.inspect("console-incident");

@@ -62,4 +62,8 @@ public interface PageTexts {
 
     @Message("Tilbage til forsiden")
     String backHome();
+
+    /** A layer of a system (APPLICATION, INFRASTRUCTURE) in words. */
+    @Message("{#when layer}{#is 'APPLICATION'}Applikation{#is 'INFRASTRUCTURE'}Infrastruktur{#else}{layer}{/when}")
+    String layer(String layer);
 }

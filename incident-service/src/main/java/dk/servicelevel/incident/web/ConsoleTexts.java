@@ -171,4 +171,10 @@ public interface ConsoleTexts {
 
     @Message("Brugerne varslet")
     String announcedAt();
+
+    @Message("{#when state}{#is 'REGISTERED'}Registreret{#is 'INVESTIGATING'}Undersøges{#is 'MITIGATED'}Afbødet{#is 'RESOLVED'}Løst{#is 'CLOSED'}Lukket{#else}{state}{/when}")
+    String stateName(String state);
+
+    @Message("{#when environment}{#is 'PRODUCTION'}Produktion{#is 'TEST'}Test{#is 'EDUCATION'}Uddannelse{#is 'VERIFICATION'}Verifikation{#is 'OTHER'}Andet{#else}{environment}{/when}")
+    String environmentName(String environment);
 }

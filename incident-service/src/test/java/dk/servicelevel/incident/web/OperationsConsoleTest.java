@@ -71,7 +71,7 @@ class OperationsConsoleTest {
         given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id).then().statusCode(200)
                 .body("statusColour", equalTo("YELLOW"), "acknowledgedAt", equalTo("2026-11-30T09:20:00Z"), "state", equalTo("INVESTIGATING"),
                         "version", equalTo(2), "timeline.text", hasItem("REGISTERED → INVESTIGATING: Databasen undersøges"));
-        console().get(page).then().statusCode(200).body(containsString("<option>MITIGATED</option>"),
+        console().get(page).then().statusCode(200).body(containsString("<option value=\"MITIGATED\">Afbødet</option>"),
                 containsString("value=\"2026-11-30T10:20\""));
     }
 
