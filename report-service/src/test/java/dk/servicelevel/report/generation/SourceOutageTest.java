@@ -26,7 +26,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 
-/** With sla-service and booking-service unreachable (incident-service answers), nothing is archived, and the scheduler tries again. */
+/**
+ * With sla-service and booking-service unreachable (incident-service answers), nothing is archived, the scheduler tries
+ * again, and the status page says it cannot be shown.
+ */
 @QuarkusTest
 @TestProfile(SourceOutageTest.SlaAndBookingDown.class)
 class SourceOutageTest {
@@ -77,6 +80,12 @@ class SourceOutageTest {
 
         given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", "2026-10")
                 .get("/api/v1/reports").then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void thePublicStatusPageSaysItCannotBeShownAndNamesTheSource() {
+        given().get("/status").then().statusCode(503).contentType("text/html")
+                .body(containsString("<h1>Status nu</h1>"), containsString("Status kan ikke vises lige nu"), containsString("sla-service"));
     }
 
     @Test
