@@ -98,6 +98,8 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RØD");
             assertThat(browser.find(By.id("system-NT")).getText()).doesNotContain(id);
             assertThat(browser.find(By.cssSelector("table.availability caption")).getText()).isEqualTo("Tilgængelighed de seneste 12 måneder");
+            assertThat(browser.find(By.cssSelector("table.availability tbody")).getText()).as("percentages with a decimal comma")
+                    .containsPattern("\\d,\\d{3} %").doesNotContainPattern("\\d\\.\\d{3} %");
             browser.inspect("status");
         }
     }
