@@ -99,7 +99,7 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.find(By.id("system-NT")).getText()).doesNotContain(id);
             assertThat(browser.find(By.cssSelector("table.availability caption")).getText()).isEqualTo("Tilgængelighed de seneste 12 måneder");
             assertThat(browser.find(By.cssSelector("table.availability tbody")).getText()).as("percentages with a decimal comma")
-                    .containsPattern("\\d,\\d{3} %").doesNotContainPattern("\\d\\.\\d{3} %");
+                    .containsPattern("\\d,\\d{3}[ \u00a0]%").doesNotContainPattern("\\d\\.\\d{3}[ \u00a0]%");
             browser.inspect("status");
         }
     }
