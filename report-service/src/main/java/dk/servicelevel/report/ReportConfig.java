@@ -33,6 +33,13 @@ public interface ReportConfig {
         @WithDefault("2m")
         String firstRunAfter();
 
+        /**
+         * How long the replica that ran the archiving keeps it: the others take it over once a lease of this length
+         * has gone unrenewed. Twice the interval by default.
+         */
+        @WithDefault("PT30M")
+        Duration lease();
+
         /** How long after a month has closed its reports are archived, so that late registrations are in. */
         @WithDefault("PT1H")
         Duration delay();

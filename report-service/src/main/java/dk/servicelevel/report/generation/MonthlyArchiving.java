@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.api.schedule.JobLease;
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.ReportMonth;
@@ -32,16 +33,20 @@ public class MonthlyArchiving {
 
     private static final Logger LOG = Logger.getLogger(MonthlyArchiving.class);
     private static final String SCHEDULER = "scheduler";
+    /** The scheduled archiving's name in the job leases: one replica at a time files the month. */
+    private static final String JOB = "monthly-archiving";
 
     private final ReportGeneration generation;
     private final ReportArchive archive;
     private final ReportConfig config;
+    private final JobLease lease;
     private final Clock clock;
 
-    MonthlyArchiving(ReportGeneration generation, ReportArchive archive, ReportConfig config, Clock clock) {
+    MonthlyArchiving(ReportGeneration generation, ReportArchive archive, ReportConfig config, JobLease lease, Clock clock) {
         this.generation = generation;
         this.archive = archive;
         this.config = config;
+        this.lease = lease;
         this.clock = clock;
     }
 
@@ -58,6 +63,11 @@ public class MonthlyArchiving {
 
     @Scheduled(identity = "monthly-archiving", every = "{reports.archiving.every}", delayed = "{reports.archiving.first-run-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return lease.take(JOB, config.archiving().lease()).chain(held -> held ? archiveTheMonthBefore() : Uni.createFrom().voidItem());
+    }
+
+    /** Files every kind of the month before that is not archived yet, once that month has closed and the delay passed. */
     Uni<Void> archiveTheMonthBefore() {
         Instant now = clock.instant();
         YearMonth previous = YearMonth.from(now.atZone(config.zone())).minusMonths(1);

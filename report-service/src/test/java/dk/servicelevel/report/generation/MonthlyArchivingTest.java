@@ -8,9 +8,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,8 @@ import dk.servicelevel.report.ReportKind;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Filing the demo month's reports: every kind in every format with its checksum, versions that never change. */
 @QuarkusTest
@@ -36,6 +42,9 @@ class MonthlyArchivingTest {
 
     @Inject
     MonthlyArchiving archiving;
+
+    @Inject
+    Pool pool;
 
     @Test
     void generatingAgainFilesNewVersionsAndLeavesTheFirstExactlyAsItWas() throws Exception {
@@ -91,14 +100,26 @@ class MonthlyArchivingTest {
     @Test
     void theSchedulerFilesTheMonthBeforeOnceAndThenHasNothingLeftToDo() throws Throwable {
         YearMonth previous = YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1);
+        leaseHeldElsewhereUntil(Instant.now().plus(Duration.ofHours(1)));
 
-        VertxContextSupport.subscribeAndAwait(() -> archiving.archiveTheMonthBefore());
-        VertxContextSupport.subscribeAndAwait(() -> archiving.archiveTheMonthBefore());
+        VertxContextSupport.subscribeAndAwait(() -> archiving.scheduled());
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> archiving.missingKinds(previous)))
+                .as("another replica holds the archiving").isEqualTo(EnumSet.allOf(ReportKind.class));
+
+        leaseHeldElsewhereUntil(Instant.now().minusSeconds(1));
+        VertxContextSupport.subscribeAndAwait(() -> archiving.scheduled());
+        VertxContextSupport.subscribeAndAwait(() -> archiving.scheduled());
 
         assertThat(VertxContextSupport.subscribeAndAwait(() -> archiving.missingKinds(previous))).isEmpty();
         given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", previous.toString())
                 .get(REPORTS).then().statusCode(200).body("reportVersion", everyItem(is(1)))
                 .body("$", hasSize(ReportKind.values().length));
+    }
+
+    private void leaseHeldElsewhereUntil(Instant until) {
+        pool.preparedQuery("insert into job_lease (job, holder, expires_at) values ('monthly-archiving', 'replica-elsewhere', $1) "
+                + "on conflict (job) do update set holder = excluded.holder, expires_at = excluded.expires_at")
+                .execute(Tuple.of(until.atOffset(ZoneOffset.UTC))).await().atMost(Duration.ofSeconds(30));
     }
 
     private static List<Map<String, Object>> archive(String month) {

@@ -15,6 +15,13 @@ public interface BreachConfig {
     @WithDefault("15m")
     String interval();
 
+    /**
+     * How long the replica that ran the check keeps it: the others take it over once a lease of this length has gone
+     * unrenewed. Twice the interval by default.
+     */
+    @WithDefault("PT30M")
+    Duration lease();
+
     /** The period the contract measures over (DESIGN.md rule 2). */
     @WithDefault("P28D")
     Duration rollingPeriod();

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dk.servicelevel.api.schedule.JobLease;
 import dk.servicelevel.sla.definition.Sla;
 import dk.servicelevel.sla.definition.SlaCatalogue;
 import dk.servicelevel.sla.evaluation.AvailabilityReport;
@@ -28,6 +29,8 @@ import io.smallrye.mutiny.Uni;
 public class BreachWatch {
 
     private static final Logger LOG = Logger.getLogger(BreachWatch.class);
+    /** The scheduled check's name in the job leases: one replica at a time runs it and posts to the webhook. */
+    static final String JOB = "breach-check";
 
     /** What one check did. */
     public record CheckResult(int slasEvaluated, int slasNotEvaluated, int breachesOpened, int breachesDelivered) {
@@ -38,22 +41,25 @@ public class BreachWatch {
     private final BreachLog log;
     private final BreachWebhook webhook;
     private final BreachConfig config;
+    private final JobLease lease;
     private final Clock clock;
 
     BreachWatch(SlaCatalogue catalogue, SlaEvaluation evaluation, BreachLog log, BreachWebhook webhook,
-            BreachConfig config, Clock clock) {
+            BreachConfig config, JobLease lease, Clock clock) {
         this.catalogue = catalogue;
         this.evaluation = evaluation;
         this.log = log;
         this.webhook = webhook;
         this.config = config;
+        this.lease = lease;
         this.clock = clock;
     }
 
     @Scheduled(every = "${breaches.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return check().invoke(result -> LOG.infof("Breach check: %s", result))
+        return lease.take(JOB, config.lease())
+                .chain(held -> held ? check().invoke(result -> LOG.infof("Breach check: %s", result)) : Uni.createFrom().nullItem())
                 .onFailure().invoke(e -> LOG.error("The breach check failed; it runs again at the next interval", e))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
