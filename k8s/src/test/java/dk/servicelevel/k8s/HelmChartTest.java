@@ -269,6 +269,50 @@ class HelmChartTest {
                 .hasMessageContaining("/webSignIn/image");
     }
 
+    @Test
+    void withEgressRestrictedEachServiceReachesOnlyDnsItsDatabaseTheServicesItCallsAndTheListedAddresses() {
+        assertThat(RenderedChart.render(List.of(), Map.of()).ofKind("NetworkPolicy"))
+                .allSatisfy(policy -> assertThat(policyTypes(policy)).doesNotContain("Egress"));
+        RenderedChart chart = RenderedChart.render(List.of(), Map.of("networkPolicy.egress.enabled", true,
+                "networkPolicy.egress.external[0].cidr", "192.0.2.0/24", "networkPolicy.egress.external[0].ports[0]", 443));
+
+        CALLERS.keySet().forEach(service -> {
+            JsonNode policy = chart.get("NetworkPolicy", "slp-" + service);
+            Set<String> callees = new HashSet<>();
+            CALLERS.forEach((callee, callers) -> {
+                if (callers.contains(service)) {
+                    callees.add("pods " + callee);
+                }
+            });
+            assertThat(reached(policy, "http")).as("%s calls", service).isEqualTo(callees);
+            assertThat(reached(policy, 5432)).isEqualTo(Set.of("cluster slp-" + service.replace("-service", "") + "-db"));
+            assertThat(reached(policy, 53)).isEqualTo(Set.of("namespace kube-system"));
+            assertThat(reached(policy, 443)).isEqualTo(Set.of("addresses 192.0.2.0/24"));
+        });
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("networkPolicy.egress.external[0].cidr", "anywhere",
+                "networkPolicy.egress.external[0].ports[0]", 443))).hasMessageContaining("/networkPolicy/egress/external/0/cidr");
+    }
+
+    /** What a NetworkPolicy lets its pods reach on the port, as "pods NAME", "cluster NAME", "namespace NAME" or "addresses CIDR". */
+    private static Set<String> reached(JsonNode policy, Object port) {
+        assertThat(policyTypes(policy)).contains("Egress");
+        Set<String> destinations = new HashSet<>();
+        for (JsonNode rule : policy.at("/spec/egress")) {
+            assertThat(rule.path("to").isEmpty()).as("a rule without destinations reaches everything").isFalse();
+            if (rule.path("ports").findValuesAsText("port").contains(String.valueOf(port))) {
+                rule.path("to").forEach(peer -> destinations.add(peer.has("ipBlock") ? "addresses " + peer.at("/ipBlock/cidr").asText()
+                        : source(peer)));
+            }
+        }
+        return destinations;
+    }
+
+    private static List<String> policyTypes(JsonNode policy) {
+        List<String> types = new ArrayList<>();
+        policy.at("/spec/policyTypes").forEach(type -> types.add(type.asText()));
+        return types;
+    }
+
     /** The sources a NetworkPolicy admits on the port, as "pods NAME", "cluster NAME" or "namespace NAME". */
     private static Set<String> admitted(JsonNode policy, Object port) {
         Set<String> sources = new HashSet<>();
