@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
 
 import jakarta.persistence.OptimisticLockException;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Turns every error into RFC 9457 problem details: bad input is a 4xx naming what is wrong, never a 500. */
@@ -71,8 +73,12 @@ public class ProblemMappers {
         return unavailable(e.source() + " cannot answer now, so nothing is computed from missing data; try again later", uri);
     }
 
-    /** The database (or another service) refused the connection or dropped it. */
-    @ServerExceptionMapper({ ConnectException.class, ClosedConnectionException.class })
+    /**
+     * The database (or another service) refused the connection or dropped it, or no connection of the pool came free
+     * in time: an overloaded service refuses, it does not fail.
+     */
+    @ServerExceptionMapper({ ConnectException.class, ClosedConnectionException.class, TimeoutException.class,
+            ConnectionPoolTooBusyException.class })
     public RestResponse<Problem> connectionLost(Exception e, UriInfo uri) {
         LOG.warnf("A connection this request needs failed: %s", e.getMessage());
         return unavailable("The database or a service this request needs cannot be reached now; try again later", uri);

@@ -7,10 +7,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,11 +24,11 @@ import dk.servicelevel.load.TransactionLog.Summary;
 
 /**
  * booking-service's benchmarks, each load played by the transaction generator (load-generator) in its own JVM: the
- * booking rush against the same SQL run by pgbench; the guaranteed class's p95 at twice the admitted load against
- * half of it; the share answered within 3 s at the step-2 peak (1,440 clicks a second) and the highest multiple of
+ * booking rush against the same SQL run by pgbench; the guaranteed class under overload: booked clicks at half the
+ * admitted load with unbooked ones on top up to 4x, its p95 against the booked load alone, and the curve; the share answered within 3 s at the step-2 peak (1,440 clicks a second) and the highest multiple of
  * it that keeps 95 % within 3 s; and the generator's transactions counted by sla-service at interface D.
  *
- * <pre>BookingBenchmark BOOKING_URL SLA_URL JDBC_URL KEY_DIR ISSUER</pre>
+ * <pre>BookingBenchmark BOOKING_URL SLA_URL JDBC_URL KEY_DIR ISSUER [BOOKING_SERVICE_PID, for a JFR profile]</pre>
  */
 public final class BookingBenchmark {
 
@@ -35,15 +38,18 @@ public final class BookingBenchmark {
     private static final String GUARANTEED = "GUARANTEED";
     private static final String BEST_EFFORT = "BEST_EFFORT";
     private static final int SESSIONS_STARTED = 400;
-    /** One session in four is booked in the admission benchmark: at twice the admitted load that is half of it. */
-    private static final double GUARANTEED_SHARE = 0.25;
+    /** Booked clicks are held at half the admitted load: bookings keep them within capacity. */
+    private static final double GUARANTEED_MULTIPLE = 0.5;
+    /** The offered total, as multiples of the admitted load; the first is the booked load alone. */
+    private static final double[] OVERLOAD_MULTIPLES = { 0.5, 1, 2, 3, 4 };
+    private static final int PROFILE_AREAS = 8;
     private static final int PGBENCH_CLIENTS = 20;
     private static final int CALIBRATION_USERS = 16;
     private static final int CALIBRATION_SECONDS = 10;
     private static final int PHASE_SECONDS = 15;
     private static final double HOLDING_SHARE = 0.95;
     private static final double LOWEST_MULTIPLE = 1.0 / 64;
-    private static final double HIGHEST_MULTIPLE = 8;
+    private static final double HIGHEST_MULTIPLE = 16;
     private static final int BISECTIONS = 2;
 
     private final LoadRun load;
@@ -52,25 +58,29 @@ public final class BookingBenchmark {
     private final String slaUrl;
     private final String jdbcUrl;
     private final Path output;
+    private final String bookingPid;
     private final ObjectMapper json = new ObjectMapper();
     private double stepPeakClicks;
 
-    private BookingBenchmark(LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output) {
+    private BookingBenchmark(LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output,
+            String bookingPid) {
         this.load = load;
         this.client = client;
         this.bookingUrl = bookingUrl;
         this.slaUrl = slaUrl;
         this.jdbcUrl = jdbcUrl;
         this.output = output;
+        this.bookingPid = bookingPid;
     }
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of("target", "benchmarks", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         LoadRun load = new LoadRun(output, Map.of("booking-url", args[0], "sla-url", args[1], "key-directory", args[3], "issuer", args[4]), false);
-        BookingBenchmark benchmark = new BookingBenchmark(load, new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2], output);
+        BookingBenchmark benchmark = new BookingBenchmark(load, new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2], output,
+                args.length > 5 ? args[5] : null);
         long before = benchmark.interfaceD();
         benchmark.bookingRush();
-        benchmark.admission();
+        benchmark.overload();
         benchmark.peak();
         long sent = load.measurementsSent();
         long counted = benchmark.interfaceD() - before;
@@ -106,27 +116,77 @@ public final class BookingBenchmark {
                 starts.size(), overbookedCopies));
     }
 
-    private void admission() throws Exception {
-        List<RunningSessions.Session> sessions = RunningSessions.start(jdbcUrl, SESSIONS_STARTED, GUARANTEED_SHARE);
+    /**
+     * Booked (guaranteed) clicks held at half the admitted load, unbooked (best-effort) clicks added on top until the
+     * offered total is 1x to 4x the admitted load: the guaranteed class must keep its response times whatever comes on top.
+     */
+    private void overload() throws Exception {
+        List<RunningSessions.Session> sessions = RunningSessions.start(jdbcUrl, 2 * SESSIONS_STARTED, 0.5);
         Path guaranteed = RunningSessions.write(sessions.stream().filter(s -> s.userClass().equals(GUARANTEED)).toList(),
                 output.resolve("guaranteed-sessions.csv"));
-        Path mixed = RunningSessions.write(sessions, output.resolve("mixed-sessions.csv"));
         stepPeakClicks = peakClicks();
         Summary calibration = load.run("calibration", sessionRun(guaranteed, 1, CALIBRATION_SECONDS, CALIBRATION_USERS));
         Figures calibrated = calibration.of(SESSIONS, GUARANTEED).orElseThrow();
         double admitted = calibrated.ok() / calibrated.seconds();
-        Summary half = load.run("half-load", sessionRun(mixed, admitted / 2 / stepPeakClicks, PHASE_SECONDS, 0));
-        Summary twice = load.run("twice-load", sessionRun(mixed, admitted * 2 / stepPeakClicks, PHASE_SECONDS, 0));
-        long halfP95 = half.of(SESSIONS, GUARANTEED).orElseThrow().p95Millis();
-        long twiceP95 = twice.of(SESSIONS, GUARANTEED).orElseThrow().p95Millis();
+        line(format("admitted load (closed loop, %d users, guaranteed clicks)", CALIBRATION_USERS), format("%,.0f requests/s", admitted));
 
-        line(format("admitted load (closed loop, %d users, guaranteed clicks)", CALIBRATION_USERS), format("%.0f requests/s", admitted));
-        line(format("guaranteed p95 at half load (%.0f requests/s, a quarter guaranteed)", admitted / 2), format("%d ms", halfP95));
-        line(format("guaranteed p95 at twice the load (%.0f requests/s, a quarter guaranteed)", admitted * 2), format("%d ms", twiceP95));
-        line("guaranteed p95, twice / half the load", format("%.2f", (double) twiceP95 / Math.max(1, halfP95)));
-        line("best-effort requests refused at twice the load", format("%.1f %%", 100 * refusedShare(twice, BEST_EFFORT)));
-        line("guaranteed requests refused at twice the load", format("%.1f %%", 100 * refusedShare(twice, GUARANTEED)));
-        line("best-effort requests refused at half load", format("%.1f %%", 100 * refusedShare(half, BEST_EFFORT)));
+        List<OverloadCurve.Point> curve = new ArrayList<>();
+        Map<Double, Summary> runs = new LinkedHashMap<>();
+        for (double multiple : OVERLOAD_MULTIPLES) {
+            Path mix = RunningSessions.write(RunningSessions.mix(sessions, GUARANTEED_MULTIPLE / multiple),
+                    output.resolve(format("sessions-x%.1f.csv", multiple)));
+            Map<String, String> run = sessionRun(mix, multiple * admitted / stepPeakClicks, PHASE_SECONDS, 0);
+            Summary summary = multiple == OVERLOAD_MULTIPLES[OVERLOAD_MULTIPLES.length - 1]
+                    ? profiled(format("overload-x%.1f", multiple), run) : load.run(format("overload-x%.1f", multiple), run);
+            runs.put(multiple, summary);
+            curve.add(point(multiple, summary));
+            Figures booked = summary.of(SESSIONS, GUARANTEED).orElseThrow();
+            Figures unbooked = summary.of(SESSIONS, BEST_EFFORT).orElse(null);
+            line(format("  x%.1f: %,.0f requests/s offered", multiple, multiple * admitted), format(
+                    "guaranteed p95 %d ms, %.2f %% within 3 s, %d refused; best-effort %s", booked.p95Millis(), 100 * booked.okWithinGuarantee(),
+                    booked.refused(), unbooked == null ? "none" : format("%.1f %% refused, refusals p95 %d ms",
+                            100.0 * unbooked.refused() / Math.max(1, unbooked.requests()), unbooked.refusedP95Millis())));
+        }
+        Figures alone = runs.get(OVERLOAD_MULTIPLES[0]).of(SESSIONS, GUARANTEED).orElseThrow();
+        Summary highest = runs.get(OVERLOAD_MULTIPLES[OVERLOAD_MULTIPLES.length - 1]);
+        Figures booked = highest.of(SESSIONS, GUARANTEED).orElseThrow();
+        Figures unbooked = highest.of(SESSIONS, BEST_EFFORT).orElseThrow();
+        line("guaranteed p95, 4x offered / booked load alone", format("%.2f (%d ms / %d ms)",
+                (double) booked.p95Millis() / Math.max(1, alone.p95Millis()), booked.p95Millis(), alone.p95Millis()));
+        line("guaranteed clicks answered within 3 s at 4x; refused", format("%.2f %%; %d", 100 * booked.okWithinGuarantee(), booked.refused()));
+        line("best-effort refusals at 4x: p95 of the 429 answers", format("%d ms", unbooked.refusedP95Millis()));
+        line("overload curve", OverloadCurve.write(curve, output.resolve("overload-curve.png")).toString());
+    }
+
+    /** The run with booking-service's CPU recorded by JFR, and where its time went. */
+    private Summary profiled(String name, Map<String, String> run) throws Exception {
+        Path recording = output.resolve(name + ".jfr").toAbsolutePath();
+        if (bookingPid == null) {
+            return load.run(name, run);
+        }
+        jcmd(bookingPid, "JFR.start", "name=" + name, "settings=profile", "filename=" + recording);
+        Summary summary = load.run(name, run);
+        jcmd(bookingPid, "JFR.stop", "name=" + name);
+        ProfileSummary.of(recording).entrySet().stream().limit(PROFILE_AREAS)
+                .forEach(area -> line("  booking-service's CPU samples at " + name + ": " + area.getKey(), format("%.0f %%", 100 * area.getValue())));
+        return summary;
+    }
+
+    private static void jcmd(String pid, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed for process " + pid);
+        }
+    }
+
+    private static OverloadCurve.Point point(double multiple, Summary run) {
+        Figures booked = run.of(SESSIONS, GUARANTEED).orElseThrow();
+        Optional<Figures> unbooked = run.of(SESSIONS, BEST_EFFORT);
+        return new OverloadCurve.Point(multiple, run.requests() / Math.max(run.seconds(), 1e-3), booked.ok() / booked.seconds(),
+                unbooked.map(f -> f.ok() / f.seconds()).orElse(0.0), unbooked.map(f -> f.refused() / f.seconds()).orElse(0.0),
+                booked.p95Millis());
     }
 
     /**
@@ -156,7 +216,7 @@ public final class BookingBenchmark {
                 failing = multiple;
             }
         }
-        line(format("highest multiple of the %s peak with 95 %% within 3 s (x1/64 ... x8)", STEP),
+        line(format("highest multiple of the %s peak with 95 %% within 3 s (x1/64 ... x16)", STEP),
                 holding == 0 ? "below x1/64" : format("x%.3f (%,.0f clicks/s)", holding, holding * stepPeakClicks));
     }
 
@@ -187,10 +247,6 @@ public final class BookingBenchmark {
         long requests = run.requests();
         double within = run.figures().stream().mapToDouble(f -> f.okWithinGuarantee() * f.requests()).sum();
         return requests == 0 ? 0 : within / requests;
-    }
-
-    private static double refusedShare(Summary run, String userClass) {
-        return run.of(SESSIONS, userClass).map(f -> f.requests() == 0 ? 0 : (double) f.refused() / f.requests()).orElse(0.0);
     }
 
     /** The operations sla-service counts for the portal at interface D this month. */

@@ -68,6 +68,24 @@ final class RunningSessions {
         return sessions;
     }
 
+    /**
+     * A feeder's order of the sessions in which the share given of the clicks is of guaranteed sessions, spread
+     * evenly, each class's sessions taken in turn.
+     */
+    static List<Session> mix(List<Session> sessions, double guaranteedShare) {
+        List<Session> guaranteed = sessions.stream().filter(s -> s.userClass().equals("GUARANTEED")).toList();
+        List<Session> bestEffort = sessions.stream().filter(s -> !s.userClass().equals("GUARANTEED")).toList();
+        int length = (int) Math.ceil(Math.max(guaranteed.size() / guaranteedShare, sessions.size()));
+        List<Session> mixed = new ArrayList<>(length);
+        int booked = 0;
+        int unbooked = 0;
+        for (int i = 0; i < length; i++) {
+            boolean isBooked = bestEffort.isEmpty() || Math.floor((i + 1) * guaranteedShare) > Math.floor(i * guaranteedShare);
+            mixed.add(isBooked ? guaranteed.get(booked++ % guaranteed.size()) : bestEffort.get(unbooked++ % bestEffort.size()));
+        }
+        return mixed;
+    }
+
     /** Writes sessions as the generator's CSV feeder. */
     static Path write(List<Session> sessions, Path file) throws IOException {
         Files.createDirectories(file.getParent());

@@ -48,7 +48,8 @@ public final class TransactionLog {
 
     /** The figures of one scenario and class. */
     public record Figures(String scenario, String userClass, long requests, long ok, long refused, long errors, long unsent,
-            long p50Millis, long p95Millis, long p99Millis, long maxMillis, double okWithinGuarantee, double seconds) {
+            long p50Millis, long p95Millis, long p99Millis, long maxMillis, double okWithinGuarantee, double seconds,
+            long refusedP95Millis) {
 
         /** Requests answered a second, from the first sent to the last answered. */
         public double perSecond() {
@@ -57,8 +58,8 @@ public final class TransactionLog {
 
         String line() {
             return String.format(Locale.ROOT, "%s %s: %,d requests, p50 %d ms, p95 %d ms, p99 %d ms, %.1f %% answered within %d s, "
-                    + "%,d refused, %,d errors, %,d unsent", scenario, userClass, requests, p50Millis, p95Millis, p99Millis,
-                    100 * okWithinGuarantee, GUARANTEED_RESPONSE.toSeconds(), refused, errors, unsent);
+                    + "%,d refused (p95 %d ms), %,d errors, %,d unsent", scenario, userClass, requests, p50Millis, p95Millis, p99Millis,
+                    100 * okWithinGuarantee, GUARANTEED_RESPONSE.toSeconds(), refused, refusedP95Millis, errors, unsent);
         }
     }
 
@@ -89,6 +90,7 @@ public final class TransactionLog {
     private static final class Tally {
         final ConcurrentHistogram latency = new ConcurrentHistogram(HIGHEST_MILLIS, 3);
         final LongAdder requests = new LongAdder();
+        final ConcurrentHistogram refusedLatency = new ConcurrentHistogram(HIGHEST_MILLIS, 3);
         final LongAdder refused = new LongAdder();
         final LongAdder errors = new LongAdder();
         final LongAdder unsent = new LongAdder();
@@ -115,7 +117,10 @@ public final class TransactionLog {
                     tally.okWithinGuarantee.increment();
                 }
             }
-            case REFUSED -> tally.refused.increment();
+            case REFUSED -> {
+                tally.refused.increment();
+                tally.refusedLatency.recordValue(Math.min(HIGHEST_MILLIS, Math.max(0, millis)));
+            }
             case ERROR -> tally.errors.increment();
             case UNSENT -> tally.unsent.increment();
         }
@@ -149,6 +154,6 @@ public final class TransactionLog {
                 tally.errors.sum(), tally.unsent.sum(), latency.getValueAtPercentile(50), latency.getValueAtPercentile(95),
                 latency.getValueAtPercentile(99), latency.getMaxValue(),
                 requests == 0 ? 0 : (double) tally.okWithinGuarantee.sum() / requests,
-                (tally.lastAnswered.get() - tally.firstSent.get()) / 1000.0);
+                (tally.lastAnswered.get() - tally.firstSent.get()) / 1000.0, tally.refusedLatency.getValueAtPercentile(95));
     }
 }

@@ -6,105 +6,105 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netflix.concurrency.limits.Limiter;
 
 import dk.servicelevel.api.Problem;
-import dk.servicelevel.booking.measurement.MeasurementOutbox;
-import dk.servicelevel.booking.session.SessionClasses;
-import dk.servicelevel.booking.session.SessionResponse;
+import dk.servicelevel.booking.session.Arrival;
+import dk.servicelevel.booking.session.SessionFacts;
+import dk.servicelevel.booking.session.SessionFactsCache;
 import dk.servicelevel.booking.session.UserClass;
-import io.smallrye.mutiny.Uni;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Admission control and measurement of the test sessions' requests. Events and ends of a session are admitted in
- * its class's partition, or refused with 429 when that partition is full; starts are held by the slots' capacity.
- * Every session request is measured and handed to the outbox for sla-service (interface B, with its class).
+ * Admission control of the test sessions' requests at the head of the HTTP route, before the token is verified and
+ * before the body is read (seed 002, Krav 10): a click or end of a session whose class this replica knows is admitted
+ * in its class's partition of the concurrency limit, and an unbooked (best-effort) one that finds its partition full
+ * is refused at once with 429, Retry-After and a problem naming the class; guaranteed traffic is never refused here.
+ * The decision reads no database: a session this replica does not know yet (its first request here) goes on and is
+ * known from then on. Every session request is stamped with its arrival, from which it is measured.
  */
+@ApplicationScoped
 public class SessionAdmission {
 
-    private static final Pattern SESSION_REQUEST = Pattern.compile("/api/v1/test-sessions(?:/(\\d+)/(events|end))?");
-    private static final String STARTED = SessionAdmission.class.getName() + ".started";
-    private static final String PERMIT = SessionAdmission.class.getName() + ".permit";
-    private static final String CLASS = SessionAdmission.class.getName() + ".class";
-    private static final String OPERATION = SessionAdmission.class.getName() + ".operation";
+    /** Before CORS (300) and authentication (200): a refusal costs no token verification. */
+    private static final int PRIORITY = 400;
+    private static final Pattern SESSION_REQUEST = Pattern.compile("/api/v1/test-sessions(?:/(\\d{1,18})/(?:events|end))?");
     private static final int TOO_MANY_REQUESTS = 429;
     private static final String RETRY_AFTER_SECONDS = "1";
 
     private final AdmissionControl admission;
-    private final SessionClasses classes;
-    private final MeasurementOutbox outbox;
+    private final SessionFactsCache sessions;
     private final Clock clock;
+    private final MeterRegistry registry;
+    private final ObjectMapper json;
 
-    SessionAdmission(AdmissionControl admission, SessionClasses classes, MeasurementOutbox outbox, Clock clock) {
+    SessionAdmission(AdmissionControl admission, SessionFactsCache sessions, Clock clock, MeterRegistry registry, ObjectMapper json) {
         this.admission = admission;
-        this.classes = classes;
-        this.outbox = outbox;
+        this.sessions = sessions;
         this.clock = clock;
+        this.registry = registry;
+        this.json = json;
     }
 
-    @ServerRequestFilter
-    public Uni<Response> admit(ContainerRequestContext request) {
-        Matcher session = SESSION_REQUEST.matcher(request.getUriInfo().getPath());
-        if (!HttpMethod.POST.equals(request.getMethod()) || !session.matches()) {
-            return Uni.createFrom().nullItem();
-        }
-        request.setProperty(STARTED, System.nanoTime());
-        request.setProperty(OPERATION, session.group(2) == null ? "start-session" : "session-" + session.group(2));
-        if (session.group(1) == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return classes.of(Long.parseLong(session.group(1))).map(userClass -> {
-            request.setProperty(CLASS, userClass);
-            Optional<Limiter.Listener> permit = admission.admit(userClass);
-            if (permit.isEmpty()) {
-                return refused(request, userClass);
-            }
-            request.setProperty(PERMIT, permit.get());
-            return null;
-        });
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
     }
 
-    @ServerResponseFilter
-    public void measure(ContainerRequestContext request, ContainerResponseContext response) {
-        Object started = request.getProperty(STARTED);
-        if (started == null) {
+    void admit(RoutingContext routing) {
+        Matcher session = SESSION_REQUEST.matcher(routing.normalizedPath());
+        if (routing.request().method() != HttpMethod.POST || !session.matches()) {
+            routing.next();
             return;
         }
-        long durationMs = (System.nanoTime() - (Long) started) / 1_000_000;
-        boolean ok = response.getStatus() < Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()
-                && response.getStatus() != TOO_MANY_REQUESTS;
-        if (request.getProperty(PERMIT) instanceof Limiter.Listener permit) {
-            if (ok) {
-                permit.onSuccess();
-            } else {
-                permit.onIgnore();
-            }
+        Arrival.now(clock).stamp(routing);
+        Optional<SessionFacts> known = session.group(1) == null ? Optional.empty() : sessions.known(Long.parseLong(session.group(1)));
+        if (known.isEmpty()) {
+            routing.next();
+            return;
         }
-        outbox.measured((String) request.getProperty(OPERATION), classOf(request, response).name(),
-                clock.instant().minusMillis(durationMs), durationMs, ok);
+        UserClass userClass = known.get().userClass();
+        Optional<Limiter.Listener> permit = admission.admit(userClass);
+        if (permit.isEmpty()) {
+            refuse(routing, userClass);
+            return;
+        }
+        routing.addEndHandler(ended -> release(permit.get(), routing.response().getStatusCode()));
+        routing.next();
     }
 
-    private static UserClass classOf(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(CLASS) instanceof UserClass userClass) {
-            return userClass;
+    /** A request answered 5xx or refused counts as dropped for the limit; others as done, with their latency. */
+    private static void release(Limiter.Listener permit, int status) {
+        if (status >= 500 || status == TOO_MANY_REQUESTS) {
+            permit.onDropped();
+        } else {
+            permit.onSuccess();
         }
-        return response.getEntity() instanceof SessionResponse started ? started.userClass() : UserClass.BEST_EFFORT;
     }
 
-    private static Response refused(ContainerRequestContext request, UserClass userClass) {
+    private void refuse(RoutingContext routing, UserClass userClass) {
+        registry.counter("test_sessions.refused", "userClass", userClass.name()).increment();
         Problem problem = new Problem("about:blank", "Too Many Requests", TOO_MANY_REQUESTS,
-                "The service is at its limit for " + userClass + " sessions; try again shortly",
-                request.getUriInfo().getPath(), List.of());
-        return Response.status(TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .type(Problem.MEDIA_TYPE).entity(problem).build();
+                "The service is at its limit for " + userClass + " sessions; try again shortly", routing.normalizedPath(), List.of());
+        routing.response().setStatusCode(TOO_MANY_REQUESTS)
+                .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body(problem));
+    }
+
+    private String body(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written as JSON", e);
+        }
     }
 }

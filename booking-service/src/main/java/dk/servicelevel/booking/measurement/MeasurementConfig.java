@@ -12,7 +12,7 @@ public interface MeasurementConfig {
     @WithDefault("NT")
     String system();
 
-    /** How often the measured requests are sent to sla-service ({@code off} to keep them). */
+    /** How often the measured requests are sent to sla-service ({@code off} to keep them in the outbox). */
     @WithDefault("5s")
     String interval();
 
@@ -20,11 +20,11 @@ public interface MeasurementConfig {
     @WithDefault("10000")
     int batchSize();
 
-    /** How long a stopping service may take to hand what it measured to sla-service. */
+    /** How long a stopping service may take to hand what it measured to sla-service; the rest waits in the outbox. */
     @WithDefault("10s")
     Duration flushOnStop();
 
-    /** The most samples kept while sla-service does not answer; the oldest go first. */
-    @WithDefault("200000")
-    int maxQueued();
+    /** How long one replica sends the outbox before another may take over; longer than a send takes. */
+    @WithDefault("60s")
+    Duration lease();
 }

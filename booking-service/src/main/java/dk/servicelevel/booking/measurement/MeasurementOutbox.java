@@ -1,11 +1,10 @@
 package dk.servicelevel.booking.measurement;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,51 +13,89 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import dk.servicelevel.api.schedule.JobLease;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The measured session requests on their way to sla-service: kept in memory as they are measured (the request does
- * not wait), sent in batches every interval with an idempotency key, and a batch sla-service did not take is sent
- * again, with the same key, at the next interval.
+ * The measured session requests on their way to sla-service, kept in the service's own database: a click's
+ * measurement is written in the transaction of its event, so whatever was acknowledged is measured, whatever happens
+ * to the process afterwards. Every interval the replica holding the lease claims the oldest rows into a batch under a
+ * new key, sends it with that key as Idempotency-Key, and deletes the batch once sla-service took it. A batch claimed
+ * but not acknowledged (sla-service down, the process killed) is sent again with the same key, so sla-service counts
+ * it once.
  */
 @ApplicationScoped
 public class MeasurementOutbox {
 
     private static final Logger LOG = Logger.getLogger(MeasurementOutbox.class);
     private static final String INTERFACE = "B";
+    private static final String JOB = "measurement-feed";
+    private static final String STAGE = """
+            INSERT INTO measurement_outbox (operation, user_class, at, duration_ms, ok)
+            SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::timestamptz[], $4::bigint[], $5::boolean[])""";
+    private static final String CLAIMED = "SELECT batch_key FROM measurement_outbox WHERE batch_key IS NOT NULL LIMIT 1";
+    private static final String CLAIM = """
+            UPDATE measurement_outbox SET batch_key = $1 WHERE id IN (
+                SELECT id FROM measurement_outbox WHERE batch_key IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)""";
+    private static final String BATCH = "SELECT operation, user_class, at, duration_ms, ok FROM measurement_outbox WHERE batch_key = $1 ORDER BY id";
+    private static final String SENT = "DELETE FROM measurement_outbox WHERE batch_key = $1";
 
-    private final ConcurrentLinkedQueue<Sample> queued = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final Pool database;
     private final SlaServiceClient sla;
+    private final JobLease lease;
     private final MeasurementConfig config;
     private final Counter dropped;
-    private volatile PendingBatch pending;
 
-    private record PendingBatch(String key, List<Sample> samples) {
-    }
-
-    MeasurementOutbox(@RestClient SlaServiceClient sla, MeasurementConfig config, MeterRegistry registry) {
+    MeasurementOutbox(Pool database, @RestClient SlaServiceClient sla, JobLease lease, MeasurementConfig config,
+            MeterRegistry registry) {
+        this.database = database;
         this.sla = sla;
+        this.lease = lease;
         this.config = config;
         this.dropped = registry.counter("measurements.dropped");
     }
 
-    public void measured(String operation, String userClass, Instant at, long durationMs, boolean ok) {
-        queued.add(new Sample(config.system(), INTERFACE, operation, userClass, at, durationMs, ok));
-        if (size.incrementAndGet() > config.maxQueued() && queued.poll() != null) {
-            size.decrementAndGet();
-            dropped.increment();
+    /** Writes the measured requests with the client given: in its transaction, when it has one. */
+    public Uni<Void> stage(SqlClient client, List<MeasuredRequest> measured) {
+        if (measured.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
+        int size = measured.size();
+        String[] operations = new String[size];
+        String[] classes = new String[size];
+        OffsetDateTime[] at = new OffsetDateTime[size];
+        Long[] durations = new Long[size];
+        Boolean[] ok = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            MeasuredRequest request = measured.get(i);
+            operations[i] = request.operation();
+            classes[i] = request.userClass();
+            at[i] = request.at().atOffset(ZoneOffset.UTC);
+            durations[i] = request.durationMs();
+            ok[i] = request.ok();
+        }
+        return client.preparedQuery(STAGE).execute(Tuple.of(operations, classes, at, durations, ok)).replaceWithVoid();
+    }
+
+    /** Keeps one measured request on its own (starts and ends of sessions; clicks are staged with their events). */
+    public Uni<Void> measured(MeasuredRequest request) {
+        return stage(database, List.of(request));
     }
 
     @Scheduled(every = "${measurements.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return flush().onFailure().invoke(e -> LOG.warnf("sla-service did not take the measurements; they are sent again: %s",
-                e.getMessage())).onFailure().recoverWithNull().replaceWithVoid();
+        return lease.take(JOB, config.lease())
+                .chain(held -> held ? flush() : Uni.createFrom().item(0))
+                .onFailure().invoke(e -> LOG.warnf("The measurements were not sent to sla-service; they are sent again: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** A stopping service (a rollout, a drain) hands what it measured to sla-service before it exits. */
@@ -67,28 +104,44 @@ public class MeasurementOutbox {
             int sent = flush().await().atMost(config.flushOnStop());
             LOG.infof("Sent %d measured requests to sla-service before stopping", sent);
         } catch (RuntimeException e) {
-            LOG.errorf("%d measured requests are lost: sla-service did not take them before the service stopped: %s",
-                    size.get() + (pending == null ? 0 : pending.samples().size()), e.toString());
+            LOG.warnf("The measured requests not sent before the service stopped stay in the outbox: %s", e.toString());
         }
     }
 
-    /** Sends what is measured, batch after batch, until nothing is left or sla-service does not take a batch. */
+    /** Sends the outbox, batch after batch, until it is empty or sla-service does not take a batch. */
     public Uni<Integer> flush() {
-        PendingBatch batch = pending != null ? pending : next();
-        if (batch == null) {
-            return Uni.createFrom().item(0);
-        }
-        pending = batch;
-        return sla.send(batch.key(), new MeasurementBatch(batch.samples()))
-                .onFailure(MeasurementOutbox::refusedForGood).recoverWithUni(e -> {
-                    LOG.errorf("sla-service refused a batch of %d samples; it is dropped: %s", batch.samples().size(), e.getMessage());
-                    dropped.increment(batch.samples().size());
-                    return Uni.createFrom().voidItem();
-                })
-                .chain(() -> {
-                    pending = null;
-                    return flush().map(more -> more + batch.samples().size());
-                });
+        return nextBatch().chain(key -> key == null ? Uni.createFrom().item(0)
+                : send(key).chain(sent -> flush().map(more -> more + sent)));
+    }
+
+    /** A batch claimed before and not yet acknowledged, or else a new one of the oldest rows; null when none is left. */
+    private Uni<UUID> nextBatch() {
+        return database.query(CLAIMED).execute().chain(rows -> {
+            if (rows.size() > 0) {
+                return Uni.createFrom().item(rows.iterator().next().getUUID(0));
+            }
+            UUID key = UUID.randomUUID();
+            return database.preparedQuery(CLAIM).execute(Tuple.of(key, config.batchSize()))
+                    .map(claimed -> claimed.rowCount() == 0 ? null : key);
+        });
+    }
+
+    private Uni<Integer> send(UUID key) {
+        return database.preparedQuery(BATCH).execute(Tuple.of(key)).chain(rows -> {
+            List<Sample> samples = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                samples.add(new Sample(config.system(), INTERFACE, row.getString(0), row.getString(1),
+                        row.getOffsetDateTime(2).toInstant(), row.getLong(3), row.getBoolean(4)));
+            }
+            return sla.send(key.toString(), new MeasurementBatch(samples))
+                    .onFailure(MeasurementOutbox::refusedForGood).recoverWithUni(e -> {
+                        LOG.errorf("sla-service refused a batch of %d samples; it is dropped: %s", samples.size(), e.getMessage());
+                        dropped.increment(samples.size());
+                        return Uni.createFrom().voidItem();
+                    })
+                    .chain(() -> database.preparedQuery(SENT).execute(Tuple.of(key)))
+                    .map(deleted -> samples.size());
+        });
     }
 
     /** A 4xx answer (other than 401, 403, 408 and 429, which pass) says the batch itself is wrong: sending it again would not help. */
@@ -98,15 +151,5 @@ public class MeasurementOutbox {
             return status / 100 == 4 && status != 401 && status != 403 && status != 408 && status != 429;
         }
         return false;
-    }
-
-    private PendingBatch next() {
-        List<Sample> samples = new ArrayList<>();
-        Sample sample;
-        while (samples.size() < config.batchSize() && (sample = queued.poll()) != null) {
-            size.decrementAndGet();
-            samples.add(sample);
-        }
-        return samples.isEmpty() ? null : new PendingBatch(UUID.randomUUID().toString(), samples);
     }
 }

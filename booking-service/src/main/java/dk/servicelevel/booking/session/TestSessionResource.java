@@ -1,5 +1,7 @@
 package dk.servicelevel.booking.session;
 
+import java.time.Clock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.booking.access.Caller;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/api/v1")
 @Tag(name = "Test sessions", description = "Pupils' sittings of tests with their class of guarantee, events and outcome")
@@ -32,10 +35,12 @@ public class TestSessionResource {
 
     private final TestSessions sessions;
     private final JsonWebToken token;
+    private final Clock clock;
 
-    TestSessionResource(TestSessions sessions, JsonWebToken token) {
+    TestSessionResource(TestSessions sessions, JsonWebToken token, Clock clock) {
         this.sessions = sessions;
         this.token = token;
+        this.clock = clock;
     }
 
     @POST
@@ -64,8 +69,9 @@ public class TestSessionResource {
     @Operation(summary = "Record a page view or an answer of a running session")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "422", description = "The session has ended")
-    public Uni<Void> event(@PathParam("id") long id, @Valid @NotNull EventRequest request) {
-        return sessions.record(Caller.of(token), id, request.kind()).replaceWithVoid();
+    @APIResponse(responseCode = "429", description = "An unbooked session's click while the service is at its limit for them; Retry-After says when to try again")
+    public Uni<Void> event(@PathParam("id") long id, @Valid @NotNull EventRequest request, RoutingContext routing) {
+        return sessions.record(Caller.of(token), id, request.kind(), Arrival.of(routing, clock));
     }
 
     @POST

@@ -35,20 +35,22 @@ import io.smallrye.mutiny.Uni;
 public class TestSessions {
 
     private final TestSessionRepository sessions;
-    private final SessionEventRepository events;
     private final IllnessRepository illnesses;
     private final PupilRepository pupils;
     private final NationalTestRepository tests;
     private final BookingRepository bookings;
     private final SlotBoard slots;
     private final SlotUsage usage;
+    private final SessionFactsCache facts;
+    private final SessionEventJournal journal;
     private final Clock clock;
 
-    TestSessions(TestSessionRepository sessions, SessionEventRepository events, IllnessRepository illnesses,
+    TestSessions(TestSessionRepository sessions, SessionFactsCache facts, SessionEventJournal journal, IllnessRepository illnesses,
             PupilRepository pupils, NationalTestRepository tests, BookingRepository bookings, SlotBoard slots,
             SlotUsage usage, Clock clock) {
         this.sessions = sessions;
-        this.events = events;
+        this.facts = facts;
+        this.journal = journal;
         this.illnesses = illnesses;
         this.pupils = pupils;
         this.tests = tests;
@@ -77,7 +79,8 @@ public class TestSessions {
                             .chain(booking -> booking != null ? Uni.createFrom().item(session(pupil, request, slot, UserClass.GUARANTEED, booking.id, now))
                                     : unbooked(pupil, request, slot, terms, now));
                 }))
-                .chain(sessions::persist);
+                .chain(sessions::persist)
+                .invoke(facts::remember);
     }
 
     @WithTransaction
@@ -91,15 +94,21 @@ public class TestSessions {
         }).call(sessions::flush);
     }
 
-    @WithTransaction
-    public Uni<SessionEvent> record(Caller caller, long id, SessionEvent.Kind kind) {
-        return running(caller, id).chain(session -> {
-            SessionEvent event = new SessionEvent();
-            event.sessionId = session.id;
-            event.kind = kind;
-            event.at = clock.instant();
-            return events.persist(event);
-        });
+    /**
+     * A click: no Hibernate session and no read of the session row (its school and class are known in memory), written
+     * with others in one transaction; answered once committed.
+     */
+    public Uni<Void> record(Caller caller, long id, SessionEvent.Kind kind, Arrival arrival) {
+        return facts.of(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No test session has the id " + id))
+                .invoke(session -> caller.checkMayAccess(session.institutionNumber()))
+                .chain(session -> journal.record(session, kind, arrival.at(), arrival.nanos()))
+                .invoke(recorded -> {
+                    if (!recorded) {
+                        throw new RuleViolationException("state", "The session has ended");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     @WithTransaction
