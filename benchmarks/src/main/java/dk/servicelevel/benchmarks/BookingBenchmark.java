@@ -43,6 +43,8 @@ public final class BookingBenchmark {
     /** The offered total, as multiples of the admitted load; the first is the booked load alone. */
     private static final double[] OVERLOAD_MULTIPLES = { 0.5, 1, 2, 3, 4 };
     private static final int PROFILE_AREAS = 8;
+    /** The generator's latencies are microseconds; a ratio is not taken of less than this. */
+    private static final double LATENCY_RESOLUTION_MILLIS = 0.1;
     private static final int PGBENCH_CLIENTS = 20;
     private static final int CALIBRATION_USERS = 16;
     private static final int CALIBRATION_SECONDS = 10;
@@ -108,7 +110,7 @@ public final class BookingBenchmark {
 
         line(format("booking rush at %s: %,d classes book %s's slots at once", STEP, bookings.requests(), rush.rushDay()),
                 format("%,.0f bookings/s", bookings.perSecond()));
-        line(format("  booked / refused (slot full) / errors; p95"), format("%,d / %,d / %,d; %d ms", bookings.ok(), bookings.refused(),
+        line(format("  booked / refused (slot full) / errors; p95"), format("%,d / %,d / %,d; %,.0f ms", bookings.ok(), bookings.refused(),
                 bookings.errors(), bookings.p95Millis()));
         line(format("the same SQL by pgbench (%d clients, copies of the tables)", PGBENCH_CLIENTS), format("%,.0f bookings/s", pgbench));
         line("booking rush / pgbench", format("%.2f", bookings.perSecond() / pgbench));
@@ -143,18 +145,18 @@ public final class BookingBenchmark {
             Figures booked = summary.of(SESSIONS, GUARANTEED).orElseThrow();
             Figures unbooked = summary.of(SESSIONS, BEST_EFFORT).orElse(null);
             line(format("  x%.1f: %,.0f requests/s offered", multiple, multiple * admitted), format(
-                    "guaranteed p95 %d ms, %.2f %% within 3 s, %d refused; best-effort %s", booked.p95Millis(), 100 * booked.okWithinGuarantee(),
-                    booked.refused(), unbooked == null ? "none" : format("%.1f %% refused, refusals p95 %d ms",
+                    "guaranteed p95 %.1f ms, %.2f %% within 3 s, %d refused; best-effort %s", booked.p95Millis(), 100 * booked.okWithinGuarantee(),
+                    booked.refused(), unbooked == null ? "none" : format("%.1f %% refused, refusals p95 %.1f ms",
                             100.0 * unbooked.refused() / Math.max(1, unbooked.requests()), unbooked.refusedP95Millis())));
         }
         Figures alone = runs.get(OVERLOAD_MULTIPLES[0]).of(SESSIONS, GUARANTEED).orElseThrow();
         Summary highest = runs.get(OVERLOAD_MULTIPLES[OVERLOAD_MULTIPLES.length - 1]);
         Figures booked = highest.of(SESSIONS, GUARANTEED).orElseThrow();
         Figures unbooked = highest.of(SESSIONS, BEST_EFFORT).orElseThrow();
-        line("guaranteed p95, 4x offered / booked load alone", format("%.2f (%d ms / %d ms)",
-                (double) booked.p95Millis() / Math.max(1, alone.p95Millis()), booked.p95Millis(), alone.p95Millis()));
+        line("guaranteed p95, 4x offered / booked load alone", format("%.2f (%.1f ms / %.1f ms)",
+                booked.p95Millis() / Math.max(LATENCY_RESOLUTION_MILLIS, alone.p95Millis()), booked.p95Millis(), alone.p95Millis()));
         line("guaranteed clicks answered within 3 s at 4x; refused", format("%.2f %%; %d", 100 * booked.okWithinGuarantee(), booked.refused()));
-        line("best-effort refusals at 4x: p95 of the 429 answers", format("%d ms", unbooked.refusedP95Millis()));
+        line("best-effort refusals at 4x: p95 of the 429 answers", format("%.1f ms", unbooked.refusedP95Millis()));
         line("overload curve", OverloadCurve.write(curve, output.resolve("overload-curve.png")).toString());
     }
 

@@ -22,6 +22,16 @@ final class LoadRun {
 
     private static final String SIMULATION = "dk.servicelevel.load.TestDaySimulation";
     private static final Duration LONGEST = Duration.ofMinutes(10);
+    /**
+     * Gatling's actor system waits on one of its threads for work done on another: pinned to a single CPU, where the
+     * JVM would start one, it would wait for itself; it gets two threads on that CPU instead.
+     */
+    private static final int LEAST_PROCESSORS = 2;
+    /**
+     * The generator's JVM lives for one short run: compiling Gatling's code with C2 took half of its CPU (profiled),
+     * so it compiles with C1 only and collects with the parallel collector in a heap of its own size.
+     */
+    private static final List<String> GENERATOR_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xms1g", "-Xmx1g");
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path output;
@@ -46,7 +56,9 @@ final class LoadRun {
         Path summary = output.resolve(label + ".json");
         Path log = output.resolve(label + ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
+                "-XX:ActiveProcessorCount=" + Math.max(LEAST_PROCESSORS, Runtime.getRuntime().availableProcessors())));
+        command.addAll(GENERATOR_JVM);
+        command.addAll(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
         common.forEach((key, value) -> command.add("-Dload." + key + "=" + value));
         settings.forEach((key, value) -> command.add("-Dload." + key + "=" + value));
         command.add("-Dload.summary-file=" + summary);

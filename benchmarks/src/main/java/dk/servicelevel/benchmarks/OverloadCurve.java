@@ -22,7 +22,7 @@ final class OverloadCurve {
 
     /** One load: the multiple of the admitted load offered, and what came of it a second per class. */
     record Point(double multiple, double offered, double guaranteedAnswered, double bestEffortAnswered, double bestEffortRefused,
-            long guaranteedP95Millis) {
+            double guaranteedP95Millis) {
     }
 
     private OverloadCurve() {

@@ -195,16 +195,16 @@ public class TestDaySimulation extends Simulation {
                 .exec(request.check(status().saveAs("status"), status().in(expected)))
                 .exec(session -> {
                     inFlight.decrementAndGet();
-                    long millis = (System.nanoTime() - session.getLong("sentAt")) / 1_000_000;
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - session.getLong("sentAt"));
                     Integer status = session.contains("status") ? session.getInt("status") : null;
                     Outcome outcome = status == null ? Outcome.ERROR
                             : ok.contains(status) ? Outcome.OK : refused.contains(status) ? Outcome.REFUSED : Outcome.ERROR;
-                    log.record(scenario, operation, userClass.apply(session), outcome, millis, Instant.now().minusMillis(millis));
+                    log.record(scenario, operation, userClass.apply(session), outcome, elapsed, Instant.now().minus(elapsed));
                     return session.remove("status");
                 });
         ChainBuilder unsent = exec(session -> {
             inFlight.decrementAndGet();
-            log.record(scenario, operation, userClass.apply(session), Outcome.UNSENT, 0, Instant.now());
+            log.record(scenario, operation, userClass.apply(session), Outcome.UNSENT, Duration.ZERO, Instant.now());
             return session;
         });
         return doIfOrElse(session -> inFlight.incrementAndGet() <= settings.maxInFlight()).then(send).orElse(unsent);

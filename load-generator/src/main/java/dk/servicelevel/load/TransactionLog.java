@@ -26,7 +26,8 @@ public final class TransactionLog {
 
     /** The response time the contract guarantees (seed 002: 95 % within 3 seconds). */
     public static final Duration GUARANTEED_RESPONSE = Duration.ofSeconds(3);
-    private static final long HIGHEST_MILLIS = Duration.ofMinutes(2).toMillis();
+    private static final long HIGHEST_MICROS = Duration.ofMinutes(2).toNanos() / 1_000;
+    private static final double MICROS_PER_MILLI = 1_000.0;
     private static final String INTERFACE = "D";
 
     /** How the platform answered a transaction. */
@@ -48,8 +49,8 @@ public final class TransactionLog {
 
     /** The figures of one scenario and class. */
     public record Figures(String scenario, String userClass, long requests, long ok, long refused, long errors, long unsent,
-            long p50Millis, long p95Millis, long p99Millis, long maxMillis, double okWithinGuarantee, double seconds,
-            long refusedP95Millis) {
+            double p50Millis, double p95Millis, double p99Millis, double maxMillis, double okWithinGuarantee, double seconds,
+            double refusedP95Millis) {
 
         /** Requests answered a second, from the first sent to the last answered. */
         public double perSecond() {
@@ -57,8 +58,8 @@ public final class TransactionLog {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%s %s: %,d requests, p50 %d ms, p95 %d ms, p99 %d ms, %.1f %% answered within %d s, "
-                    + "%,d refused (p95 %d ms), %,d errors, %,d unsent", scenario, userClass, requests, p50Millis, p95Millis, p99Millis,
+            return String.format(Locale.ROOT, "%s %s: %,d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f %% answered within %d s, "
+                    + "%,d refused (p95 %.1f ms), %,d errors, %,d unsent", scenario, userClass, requests, p50Millis, p95Millis, p99Millis,
                     100 * okWithinGuarantee, GUARANTEED_RESPONSE.toSeconds(), refused, refusedP95Millis, errors, unsent);
         }
     }
@@ -88,9 +89,9 @@ public final class TransactionLog {
     }
 
     private static final class Tally {
-        final ConcurrentHistogram latency = new ConcurrentHistogram(HIGHEST_MILLIS, 3);
+        final ConcurrentHistogram latency = new ConcurrentHistogram(HIGHEST_MICROS, 3);
         final LongAdder requests = new LongAdder();
-        final ConcurrentHistogram refusedLatency = new ConcurrentHistogram(HIGHEST_MILLIS, 3);
+        final ConcurrentHistogram refusedLatency = new ConcurrentHistogram(HIGHEST_MICROS, 3);
         final LongAdder refused = new LongAdder();
         final LongAdder errors = new LongAdder();
         final LongAdder unsent = new LongAdder();
@@ -107,27 +108,28 @@ public final class TransactionLog {
         this.system = system;
     }
 
-    public void record(String scenario, String operation, String userClass, Outcome outcome, long millis, Instant at) {
+    public void record(String scenario, String operation, String userClass, Outcome outcome, Duration elapsed, Instant at) {
+        long micros = Math.min(HIGHEST_MICROS, Math.max(0, elapsed.toNanos() / 1_000));
         Tally tally = tallies.computeIfAbsent(new Key(scenario, userClass), key -> new Tally());
         tally.requests.increment();
         switch (outcome) {
             case OK -> {
-                tally.latency.recordValue(Math.min(HIGHEST_MILLIS, Math.max(0, millis)));
-                if (millis <= GUARANTEED_RESPONSE.toMillis()) {
+                tally.latency.recordValue(micros);
+                if (elapsed.compareTo(GUARANTEED_RESPONSE) <= 0) {
                     tally.okWithinGuarantee.increment();
                 }
             }
             case REFUSED -> {
                 tally.refused.increment();
-                tally.refusedLatency.recordValue(Math.min(HIGHEST_MILLIS, Math.max(0, millis)));
+                tally.refusedLatency.recordValue(micros);
             }
             case ERROR -> tally.errors.increment();
             case UNSENT -> tally.unsent.increment();
         }
         if (outcome != Outcome.UNSENT) {
             tally.firstSent.accumulate(at.toEpochMilli());
-            tally.lastAnswered.accumulate(at.toEpochMilli() + millis);
-            measurements.add(new Measurement(system, INTERFACE, operation, userClass, at, millis, outcome == Outcome.OK));
+            tally.lastAnswered.accumulate(at.toEpochMilli() + elapsed.toMillis());
+            measurements.add(new Measurement(system, INTERFACE, operation, userClass, at, elapsed.toMillis(), outcome == Outcome.OK));
         }
     }
 
@@ -151,9 +153,13 @@ public final class TransactionLog {
         long requests = tally.requests.sum();
         ConcurrentHistogram latency = tally.latency;
         return new Figures(key.scenario(), key.userClass(), requests, latency.getTotalCount(), tally.refused.sum(),
-                tally.errors.sum(), tally.unsent.sum(), latency.getValueAtPercentile(50), latency.getValueAtPercentile(95),
-                latency.getValueAtPercentile(99), latency.getMaxValue(),
+                tally.errors.sum(), tally.unsent.sum(), millis(latency.getValueAtPercentile(50)), millis(latency.getValueAtPercentile(95)),
+                millis(latency.getValueAtPercentile(99)), millis(latency.getMaxValue()),
                 requests == 0 ? 0 : (double) tally.okWithinGuarantee.sum() / requests,
-                (tally.lastAnswered.get() - tally.firstSent.get()) / 1000.0, tally.refusedLatency.getValueAtPercentile(95));
+                (tally.lastAnswered.get() - tally.firstSent.get()) / 1000.0, millis(tally.refusedLatency.getValueAtPercentile(95)));
+    }
+
+    private static double millis(long micros) {
+        return micros / MICROS_PER_MILLI;
     }
 }

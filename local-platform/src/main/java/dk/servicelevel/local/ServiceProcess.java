@@ -109,6 +109,12 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Sends SIGKILL, as the kernel's out-of-memory killer or a lost node does: nothing of the process runs after it. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** Waits for the process to end and answers whether it did within the time given. */
     public boolean awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,5 +1,7 @@
 package dk.servicelevel.booking.admission;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,4 +24,15 @@ public interface AdmissionConfig {
 
     @WithDefault("200")
     int maxConcurrency();
+
+    /**
+     * Unbooked traffic is refused while an event loop runs later than this (smoothed): the CPU is short, and what it
+     * has is kept for booked sessions and for turning the unbooked away.
+     */
+    @WithDefault("2ms")
+    Duration lagLimit();
+
+    /** How often each event loop is probed for its lag. */
+    @WithDefault("5ms")
+    Duration lagProbeInterval();
 }

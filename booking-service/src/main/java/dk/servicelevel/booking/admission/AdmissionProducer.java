@@ -12,11 +12,11 @@ public class AdmissionProducer {
 
     @Produces
     @Singleton
-    AdmissionControl admissionControl(AdmissionConfig config) {
+    AdmissionControl admissionControl(AdmissionConfig config, EventLoopLag lag) {
         Limit limit = config.adaptive()
                 ? Gradient2Limit.newBuilder().minLimit(config.minConcurrency()).initialLimit(config.initialConcurrency())
                         .maxConcurrency(config.maxConcurrency()).build()
                 : FixedLimit.of(config.maxConcurrency());
-        return new AdmissionControl(limit, config.guaranteedShare());
+        return new AdmissionControl(limit, config.guaranteedShare(), lag::shortOfCpu);
     }
 }

@@ -12,15 +12,18 @@ public interface MeasurementConfig {
     @WithDefault("NT")
     String system();
 
-    /** How often the measured requests are sent to sla-service ({@code off} to keep them in the outbox). */
-    @WithDefault("5s")
+    /**
+     * How often the measured requests are sent to sla-service ({@code off} to keep them in the outbox): small batches
+     * often spread the work of sending and of sla-service's ingestion, instead of a burst every few seconds.
+     */
+    @WithDefault("1s")
     String interval();
 
     /** The most samples sent in one batch. */
-    @WithDefault("10000")
+    @WithDefault("2000")
     int batchSize();
 
-    /** How long a stopping service may take to hand what it measured to sla-service; the rest waits in the outbox. */
+    /** How long one step of sending (a statement, a batch) may take, and a stopping service may take to send a batch. */
     @WithDefault("10s")
     Duration flushOnStop();
 

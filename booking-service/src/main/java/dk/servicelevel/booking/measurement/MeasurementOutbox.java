@@ -21,6 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -90,66 +91,80 @@ public class MeasurementOutbox {
         return stage(database, List.of(request));
     }
 
+    /**
+     * Sends on a worker thread, never on an event loop: turning thousands of rows into a JSON batch would hold up the
+     * clicks waiting on that loop.
+     */
     @Scheduled(every = "${measurements.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> scheduled() {
-        return lease.take(JOB, config.lease())
-                .chain(held -> held ? flush() : Uni.createFrom().item(0))
-                .onFailure().invoke(e -> LOG.warnf("The measurements were not sent to sla-service; they are sent again: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+    void scheduled() {
+        try {
+            if (lease.take(JOB, config.lease()).await().atMost(config.lease())) {
+                flush(Long.MAX_VALUE);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("The measurements were not sent to sla-service; they are sent again: %s", e.getMessage());
+        }
     }
 
     /** A stopping service (a rollout, a drain) hands what it measured to sla-service before it exits. */
     void onStop(@Observes ShutdownEvent event) {
         try {
-            int sent = flush().await().atMost(config.flushOnStop());
+            int sent = flush(System.nanoTime() + config.flushOnStop().toNanos());
             LOG.infof("Sent %d measured requests to sla-service before stopping", sent);
         } catch (RuntimeException e) {
             LOG.warnf("The measured requests not sent before the service stopped stay in the outbox: %s", e.toString());
         }
     }
 
-    /** Sends the outbox, batch after batch, until it is empty or sla-service does not take a batch. */
-    public Uni<Integer> flush() {
-        return nextBatch().chain(key -> key == null ? Uni.createFrom().item(0)
-                : send(key).chain(sent -> flush().map(more -> more + sent)));
+    /**
+     * Sends the outbox, batch after batch, until it is empty or sla-service does not take a batch; answers how many
+     * samples it sent. Blocks: call it from a worker thread.
+     */
+    public int flush() {
+        return flush(Long.MAX_VALUE);
+    }
+
+    private int flush(long deadlineNanos) {
+        int sent = 0;
+        for (UUID key = nextBatch(); key != null && System.nanoTime() - deadlineNanos < 0; key = nextBatch()) {
+            sent += send(key);
+        }
+        return sent;
     }
 
     /** A batch claimed before and not yet acknowledged, or else a new one of the oldest rows; null when none is left. */
-    private Uni<UUID> nextBatch() {
-        return database.query(CLAIMED).execute().chain(rows -> {
-            if (rows.size() > 0) {
-                return Uni.createFrom().item(rows.iterator().next().getUUID(0));
-            }
-            UUID key = UUID.randomUUID();
-            return database.preparedQuery(CLAIM).execute(Tuple.of(key, config.batchSize()))
-                    .map(claimed -> claimed.rowCount() == 0 ? null : key);
-        });
+    private UUID nextBatch() {
+        RowSet<Row> claimed = database.query(CLAIMED).execute().await().atMost(config.flushOnStop());
+        if (claimed.size() > 0) {
+            return claimed.iterator().next().getUUID(0);
+        }
+        UUID key = UUID.randomUUID();
+        int rows = database.preparedQuery(CLAIM).execute(Tuple.of(key, config.batchSize())).await().atMost(config.flushOnStop()).rowCount();
+        return rows == 0 ? null : key;
     }
 
-    private Uni<Integer> send(UUID key) {
-        return database.preparedQuery(BATCH).execute(Tuple.of(key)).chain(rows -> {
-            List<Sample> samples = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                samples.add(new Sample(config.system(), INTERFACE, row.getString(0), row.getString(1),
-                        row.getOffsetDateTime(2).toInstant(), row.getLong(3), row.getBoolean(4)));
+    private int send(UUID key) {
+        List<Sample> samples = new ArrayList<>();
+        for (Row row : database.preparedQuery(BATCH).execute(Tuple.of(key)).await().atMost(config.flushOnStop())) {
+            samples.add(new Sample(config.system(), INTERFACE, row.getString(0), row.getString(1),
+                    row.getOffsetDateTime(2).toInstant(), row.getLong(3), row.getBoolean(4)));
+        }
+        try {
+            sla.send(key.toString(), new MeasurementBatch(samples));
+        } catch (WebApplicationException e) {
+            if (!refusedForGood(e)) {
+                throw e;
             }
-            return sla.send(key.toString(), new MeasurementBatch(samples))
-                    .onFailure(MeasurementOutbox::refusedForGood).recoverWithUni(e -> {
-                        LOG.errorf("sla-service refused a batch of %d samples; it is dropped: %s", samples.size(), e.getMessage());
-                        dropped.increment(samples.size());
-                        return Uni.createFrom().voidItem();
-                    })
-                    .chain(() -> database.preparedQuery(SENT).execute(Tuple.of(key)))
-                    .map(deleted -> samples.size());
-        });
+            LOG.errorf("sla-service refused a batch of %d samples; it is dropped: %s", samples.size(), e.getMessage());
+            dropped.increment(samples.size());
+        }
+        database.preparedQuery(SENT).execute(Tuple.of(key)).await().atMost(config.flushOnStop());
+        return samples.size();
     }
 
     /** A 4xx answer (other than 401, 403, 408 and 429, which pass) says the batch itself is wrong: sending it again would not help. */
-    private static boolean refusedForGood(Throwable failure) {
-        if (failure instanceof WebApplicationException http) {
-            int status = http.getResponse().getStatus();
-            return status / 100 == 4 && status != 401 && status != 403 && status != 408 && status != 429;
-        }
-        return false;
+    private static boolean refusedForGood(WebApplicationException failure) {
+        int status = failure.getResponse().getStatus();
+        return status / 100 == 4 && status != 401 && status != 403 && status != 408 && status != 429;
     }
 }

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import dk.servicelevel.api.ServiceTokenFilter;
-import io.smallrye.mutiny.Uni;
 
 /** sla-service's measurement intake. */
 @RegisterRestClient(configKey = "sla-service")
@@ -17,5 +16,5 @@ import io.smallrye.mutiny.Uni;
 public interface SlaServiceClient {
 
     @POST
-    Uni<Void> send(@HeaderParam("Idempotency-Key") String idempotencyKey, MeasurementBatch batch);
+    void send(@HeaderParam("Idempotency-Key") String idempotencyKey, MeasurementBatch batch);
 }

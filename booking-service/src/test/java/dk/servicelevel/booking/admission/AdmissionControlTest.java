@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class AdmissionControlTest {
 
     @Test
     void bestEffortMayUseWhatIsFreeButIsRefusedAtTheLimitAndGuaranteedNever() {
-        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8);
+        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8, () -> false);
         List<Limiter.Listener> running = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {
             running.add(admission.admit(UserClass.BEST_EFFORT).orElseThrow());
@@ -33,7 +34,7 @@ class AdmissionControlTest {
 
     @Test
     void atTheLimitBestEffortKeepsOnlyItsOwnShare() {
-        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8);
+        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8, () -> false);
         List<Limiter.Listener> running = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {
             running.add(admission.admit(UserClass.GUARANTEED).orElseThrow());
@@ -47,7 +48,7 @@ class AdmissionControlTest {
 
     @Test
     void aReleasedPermitIsFreeAgain() {
-        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8);
+        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8, () -> false);
         List<Limiter.Listener> running = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {
             running.add(admission.admit(UserClass.BEST_EFFORT).orElseThrow());
@@ -55,6 +56,16 @@ class AdmissionControlTest {
         Optional<Limiter.Listener> refused = admission.admit(UserClass.BEST_EFFORT);
         assertThat(refused).isEmpty();
         running.get(0).onSuccess();
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isPresent();
+    }
+
+    @Test
+    void whileOverloadedBestEffortIsRefusedAndGuaranteedStillAdmitted() {
+        AtomicBoolean overloaded = new AtomicBoolean(true);
+        AdmissionControl admission = new AdmissionControl(FixedLimit.of(LIMIT), 0.8, overloaded::get);
+        assertThat(admission.admit(UserClass.BEST_EFFORT)).isEmpty();
+        assertThat(admission.admit(UserClass.GUARANTEED)).isPresent();
+        overloaded.set(false);
         assertThat(admission.admit(UserClass.BEST_EFFORT)).isPresent();
     }
 }
