@@ -138,8 +138,7 @@ public final class BookingBenchmark {
             Path mix = RunningSessions.write(RunningSessions.mix(sessions, GUARANTEED_MULTIPLE / multiple),
                     output.resolve(format("sessions-x%.1f.csv", multiple)));
             Map<String, String> run = sessionRun(mix, multiple * admitted / stepPeakClicks, PHASE_SECONDS, 0);
-            Summary summary = multiple == OVERLOAD_MULTIPLES[OVERLOAD_MULTIPLES.length - 1]
-                    ? profiled(format("overload-x%.1f", multiple), run) : load.run(format("overload-x%.1f", multiple), run);
+            Summary summary = load.run(format("overload-x%.1f", multiple), run);
             runs.put(multiple, summary);
             curve.add(point(multiple, summary));
             Figures booked = summary.of(SESSIONS, GUARANTEED).orElseThrow();
@@ -158,20 +157,22 @@ public final class BookingBenchmark {
         line("guaranteed clicks answered within 3 s at 4x; refused", format("%.2f %%; %d", 100 * booked.okWithinGuarantee(), booked.refused()));
         line("best-effort refusals at 4x: p95 of the 429 answers", format("%.1f ms", unbooked.refusedP95Millis()));
         line("overload curve", OverloadCurve.write(curve, output.resolve("overload-curve.png")).toString());
+        double highestMultiple = OVERLOAD_MULTIPLES[OVERLOAD_MULTIPLES.length - 1];
+        profiled(format("profiled-x%.1f", highestMultiple), sessionRun(output.resolve(format("sessions-x%.1f.csv", highestMultiple)),
+                highestMultiple * admitted / stepPeakClicks, PHASE_SECONDS, 0));
     }
 
-    /** The run with booking-service's CPU recorded by JFR, and where its time went. */
-    private Summary profiled(String name, Map<String, String> run) throws Exception {
+    /** A run again with booking-service's CPU recorded by JFR, and where its time went (apart: recording costs CPU too). */
+    private void profiled(String name, Map<String, String> run) throws Exception {
         Path recording = output.resolve(name + ".jfr").toAbsolutePath();
         if (bookingPid == null) {
-            return load.run(name, run);
+            return;
         }
         jcmd(bookingPid, "JFR.start", "name=" + name, "settings=profile", "filename=" + recording);
-        Summary summary = load.run(name, run);
+        load.run(name, run);
         jcmd(bookingPid, "JFR.stop", "name=" + name);
         ProfileSummary.of(recording).entrySet().stream().limit(PROFILE_AREAS)
                 .forEach(area -> line("  booking-service's CPU samples at " + name + ": " + area.getKey(), format("%.0f %%", 100 * area.getValue())));
-        return summary;
     }
 
     private static void jcmd(String pid, String... command) throws Exception {

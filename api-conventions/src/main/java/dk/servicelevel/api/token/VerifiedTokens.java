@@ -39,8 +39,12 @@ public class VerifiedTokens implements JWTParser {
 
     @Inject
     VerifiedTokens(@Delegate @Any JWTParser parser, VerifiedTokensConfig config) {
+        this(parser, config.maximumSize());
+    }
+
+    VerifiedTokens(JWTParser parser, long maximumSize) {
         this.parser = parser;
-        this.verified = Caffeine.newBuilder().maximumSize(config.maximumSize()).expireAfter(untilExpiry()).build();
+        this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfter(untilExpiry()).build();
     }
 
     @Override

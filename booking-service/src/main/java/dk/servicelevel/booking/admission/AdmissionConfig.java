@@ -32,6 +32,10 @@ public interface AdmissionConfig {
     @WithDefault("2ms")
     Duration lagLimit();
 
+    /** Unbooked traffic is refused while a click has waited longer than this to be written: the database is short. */
+    @WithDefault("20ms")
+    Duration writeWaitLimit();
+
     /** How often each event loop is probed for its lag. */
     @WithDefault("5ms")
     Duration lagProbeInterval();

@@ -7,16 +7,22 @@ import com.netflix.concurrency.limits.Limit;
 import com.netflix.concurrency.limits.limit.FixedLimit;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 
-/** The service's one admission control, configured by {@link AdmissionConfig}. */
+import dk.servicelevel.booking.session.SessionEventJournal;
+
+/**
+ * The service's one admission control, configured by {@link AdmissionConfig}: short of CPU (the event loops run late)
+ * or of database (clicks wait to be written), it sheds unbooked traffic.
+ */
 public class AdmissionProducer {
 
     @Produces
     @Singleton
-    AdmissionControl admissionControl(AdmissionConfig config, EventLoopLag lag) {
+    AdmissionControl admissionControl(AdmissionConfig config, EventLoopLag lag, SessionEventJournal clicks) {
         Limit limit = config.adaptive()
                 ? Gradient2Limit.newBuilder().minLimit(config.minConcurrency()).initialLimit(config.initialConcurrency())
                         .maxConcurrency(config.maxConcurrency()).build()
                 : FixedLimit.of(config.maxConcurrency());
-        return new AdmissionControl(limit, config.guaranteedShare(), lag::shortOfCpu);
+        return new AdmissionControl(limit, config.guaranteedShare(),
+                () -> lag.shortOfCpu() || clicks.behind(config.writeWaitLimit()));
     }
 }

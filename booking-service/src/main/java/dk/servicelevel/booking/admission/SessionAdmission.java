@@ -1,7 +1,9 @@
 package dk.servicelevel.booking.admission;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import dk.servicelevel.booking.session.Arrival;
 import dk.servicelevel.booking.session.SessionFacts;
 import dk.servicelevel.booking.session.SessionFactsCache;
 import dk.servicelevel.booking.session.UserClass;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -41,18 +44,24 @@ public class SessionAdmission {
     private static final int TOO_MANY_REQUESTS = 429;
     private static final String RETRY_AFTER_SECONDS = "1";
 
+    private static final String PATH = "{path}";
+
     private final AdmissionControl admission;
     private final SessionFactsCache sessions;
     private final Clock clock;
-    private final MeterRegistry registry;
-    private final ObjectMapper json;
+    private final Map<UserClass, Counter> refused = new EnumMap<>(UserClass.class);
+    /** Each class's refusal as problem+json, written once, with a place for the request's path. */
+    private final Map<UserClass, String[]> refusals = new EnumMap<>(UserClass.class);
 
     SessionAdmission(AdmissionControl admission, SessionFactsCache sessions, Clock clock, MeterRegistry registry, ObjectMapper json) {
         this.admission = admission;
         this.sessions = sessions;
         this.clock = clock;
-        this.registry = registry;
-        this.json = json;
+        for (UserClass userClass : UserClass.values()) {
+            refused.put(userClass, registry.counter("test_sessions.refused", "userClass", userClass.name()));
+            refusals.put(userClass, body(json, new Problem("about:blank", "Too Many Requests", TOO_MANY_REQUESTS,
+                    "The service is at its limit for " + userClass + " sessions; try again shortly", PATH, List.of())).split(Pattern.quote(PATH)));
+        }
     }
 
     void register(@Observes Filters filters) {
@@ -90,17 +99,17 @@ public class SessionAdmission {
         }
     }
 
+    /** The request's path is digits and slashes (it matched), so it goes into the JSON as it is. */
     private void refuse(RoutingContext routing, UserClass userClass) {
-        registry.counter("test_sessions.refused", "userClass", userClass.name()).increment();
-        Problem problem = new Problem("about:blank", "Too Many Requests", TOO_MANY_REQUESTS,
-                "The service is at its limit for " + userClass + " sessions; try again shortly", routing.normalizedPath(), List.of());
+        refused.get(userClass).increment();
+        String[] refusal = refusals.get(userClass);
         routing.response().setStatusCode(TOO_MANY_REQUESTS)
                 .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body(problem));
+                .end(refusal[0] + routing.normalizedPath() + refusal[1]);
     }
 
-    private String body(Problem problem) {
+    private static String body(ObjectMapper json, Problem problem) {
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

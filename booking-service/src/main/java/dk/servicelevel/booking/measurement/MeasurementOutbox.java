@@ -1,6 +1,5 @@
 package dk.servicelevel.booking.measurement;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +21,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The measured session requests on their way to sla-service, kept in the service's own database: a click's
- * measurement is written in the transaction of its event, so whatever was acknowledged is measured, whatever happens
+ * measurement is written in the statement of its event ({@code SessionEventJournal}), so whatever was acknowledged is measured, whatever happens
  * to the process afterwards. Every interval the replica holding the lease claims the oldest rows into a batch under a
  * new key, sends it with that key as Idempotency-Key, and deletes the batch once sla-service took it. A batch claimed
  * but not acknowledged (sla-service down, the process killed) is sent again with the same key, so sla-service counts
@@ -39,9 +37,7 @@ public class MeasurementOutbox {
     private static final Logger LOG = Logger.getLogger(MeasurementOutbox.class);
     private static final String INTERFACE = "B";
     private static final String JOB = "measurement-feed";
-    private static final String STAGE = """
-            INSERT INTO measurement_outbox (operation, user_class, at, duration_ms, ok)
-            SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::timestamptz[], $4::bigint[], $5::boolean[])""";
+    private static final String KEEP = "INSERT INTO measurement_outbox (operation, user_class, at, duration_ms, ok) VALUES ($1, $2, $3, $4, $5)";
     private static final String CLAIMED = "SELECT batch_key FROM measurement_outbox WHERE batch_key IS NOT NULL LIMIT 1";
     private static final String CLAIM = """
             UPDATE measurement_outbox SET batch_key = $1 WHERE id IN (
@@ -64,31 +60,10 @@ public class MeasurementOutbox {
         this.dropped = registry.counter("measurements.dropped");
     }
 
-    /** Writes the measured requests with the client given: in its transaction, when it has one. */
-    public Uni<Void> stage(SqlClient client, List<MeasuredRequest> measured) {
-        if (measured.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        int size = measured.size();
-        String[] operations = new String[size];
-        String[] classes = new String[size];
-        OffsetDateTime[] at = new OffsetDateTime[size];
-        Long[] durations = new Long[size];
-        Boolean[] ok = new Boolean[size];
-        for (int i = 0; i < size; i++) {
-            MeasuredRequest request = measured.get(i);
-            operations[i] = request.operation();
-            classes[i] = request.userClass();
-            at[i] = request.at().atOffset(ZoneOffset.UTC);
-            durations[i] = request.durationMs();
-            ok[i] = request.ok();
-        }
-        return client.preparedQuery(STAGE).execute(Tuple.of(operations, classes, at, durations, ok)).replaceWithVoid();
-    }
-
-    /** Keeps one measured request on its own (starts and ends of sessions; clicks are staged with their events). */
+    /** Keeps one measured request (starts and ends of sessions; a click's is written with its event). */
     public Uni<Void> measured(MeasuredRequest request) {
-        return stage(database, List.of(request));
+        return database.preparedQuery(KEEP).execute(Tuple.tuple(List.of(request.operation(), request.userClass(),
+                request.at().atOffset(ZoneOffset.UTC), request.durationMs(), request.ok()))).replaceWithVoid();
     }
 
     /**

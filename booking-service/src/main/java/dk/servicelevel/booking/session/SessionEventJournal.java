@@ -1,5 +1,6 @@
 package dk.servicelevel.booking.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,44 +15,50 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.booking.measurement.MeasuredRequest;
-import dk.servicelevel.booking.measurement.MeasurementOutbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The clicks of running sessions, written in group commits: the clicks that arrive while earlier ones are being
- * written wait for the next transaction, which writes them all with their measurements in three statements. A click
- * is answered only once its transaction committed, so an acknowledged click is stored and measured, never lost.
- * The clicks of sessions that are no longer running are not written; the session rows are share-locked meanwhile,
- * so a session ended at the same time ends either before or after the click, never in between.
+ * written wait for the next write, which takes them all with their measurements in one statement. A click is
+ * answered only once its statement committed, so an acknowledged click is stored and measured, never lost. The clicks
+ * of a session that has ended are not written: a click sent after the end was answered finds it ended.
  */
 @ApplicationScoped
 public class SessionEventJournal {
 
     static final String OPERATION = "session-events";
-    private static final String RUNNING = "SELECT id FROM test_session WHERE id = ANY($1) AND state = 'STARTED' FOR SHARE";
-    private static final String INSERT = """
-            INSERT INTO session_event (session_id, kind, at)
-            SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::timestamptz[])""";
+    /**
+     * One statement, so one round trip and atomic by itself: the clicks of running sessions are written with their
+     * measurements (into the measurement outbox), and the sessions whose clicks were written are answered.
+     */
+    private static final String WRITE = """
+            WITH click AS (
+                SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::timestamptz[], $4::varchar[], $5::bigint[])
+                    AS c (session_id, kind, at, user_class, duration_ms)),
+            running AS (
+                SELECT click.* FROM click JOIN test_session s ON s.id = click.session_id AND s.state = 'STARTED'),
+            event AS (
+                INSERT INTO session_event (session_id, kind, at) SELECT session_id, kind, at FROM running),
+            measured AS (
+                INSERT INTO measurement_outbox (operation, user_class, at, duration_ms, ok)
+                SELECT $6, user_class, at, duration_ms, true FROM running)
+            SELECT DISTINCT session_id FROM running""";
 
     /** A click waiting for its transaction; {@code arrivedNanos} is when the service received it. */
     record Click(SessionFacts session, SessionEvent.Kind kind, Instant at, long arrivedNanos, UniEmitter<? super Boolean> answer) {
     }
 
     private final Pool database;
-    private final MeasurementOutbox outbox;
     private final SessionEventsConfig config;
     private final Queue<Click> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger commitsUnderway = new AtomicInteger();
 
-    SessionEventJournal(Pool database, MeasurementOutbox outbox, SessionEventsConfig config) {
+    SessionEventJournal(Pool database, SessionEventsConfig config) {
         this.database = database;
-        this.outbox = outbox;
         this.config = config;
     }
 
@@ -61,6 +68,15 @@ public class SessionEventJournal {
             waiting.add(new Click(session, kind, at, arrivedNanos, answer));
             commitIfFree();
         });
+    }
+
+    /**
+     * Whether the oldest click waiting to be written arrived longer ago than the limit: the database is not keeping
+     * up, whatever the CPU of this service shows.
+     */
+    public boolean behind(Duration limit) {
+        Click oldest = waiting.peek();
+        return oldest != null && System.nanoTime() - oldest.arrivedNanos() > limit.toNanos();
     }
 
     private void commitIfFree() {
@@ -90,8 +106,12 @@ public class SessionEventJournal {
             committed();
             return;
         }
-        database.withTransaction(connection -> write(connection, clicks)).subscribe().with(running -> {
+        database.preparedQuery(WRITE).execute(parameters(clicks, System.nanoTime())).subscribe().with(rows -> {
             committed();
+            Set<Long> running = new HashSet<>();
+            for (Row row : rows) {
+                running.add(row.getLong(0));
+            }
             clicks.forEach(click -> click.answer().complete(running.contains(click.session().id())));
         }, failure -> {
             committed();
@@ -104,37 +124,22 @@ public class SessionEventJournal {
         commitIfFree();
     }
 
-    private Uni<Set<Long>> write(SqlConnection connection, List<Click> clicks) {
-        Long[] sessions = clicks.stream().map(click -> click.session().id()).distinct().toArray(Long[]::new);
-        return connection.preparedQuery(RUNNING).execute(Tuple.of(sessions)).chain(rows -> {
-            Set<Long> running = new HashSet<>();
-            for (Row row : rows) {
-                running.add(row.getLong(0));
-            }
-            List<Click> accepted = clicks.stream().filter(click -> running.contains(click.session().id())).toList();
-            return insert(connection, accepted).chain(() -> outbox.stage(connection, measured(accepted, System.nanoTime())))
-                    .replaceWith(running);
-        });
-    }
-
-    private static Uni<Void> insert(SqlConnection connection, List<Click> clicks) {
-        if (clicks.isEmpty()) {
-            return Uni.createFrom().voidItem();
+    /** Each click measured from its arrival until its write began. */
+    private static Tuple parameters(List<Click> clicks, long now) {
+        int size = clicks.size();
+        Long[] sessions = new Long[size];
+        String[] kinds = new String[size];
+        OffsetDateTime[] at = new OffsetDateTime[size];
+        String[] classes = new String[size];
+        Long[] durations = new Long[size];
+        for (int i = 0; i < size; i++) {
+            Click click = clicks.get(i);
+            sessions[i] = click.session().id();
+            kinds[i] = click.kind().name();
+            at[i] = click.at().atOffset(ZoneOffset.UTC);
+            classes[i] = click.session().userClass().name();
+            durations[i] = TimeUnit.NANOSECONDS.toMillis(now - click.arrivedNanos());
         }
-        Long[] sessions = new Long[clicks.size()];
-        String[] kinds = new String[clicks.size()];
-        OffsetDateTime[] at = new OffsetDateTime[clicks.size()];
-        for (int i = 0; i < clicks.size(); i++) {
-            sessions[i] = clicks.get(i).session().id();
-            kinds[i] = clicks.get(i).kind().name();
-            at[i] = clicks.get(i).at().atOffset(ZoneOffset.UTC);
-        }
-        return connection.preparedQuery(INSERT).execute(Tuple.of(sessions, kinds, at)).replaceWithVoid();
-    }
-
-    /** Each click measured from its arrival until its event is written; only the commit's own round trip is not counted. */
-    private static List<MeasuredRequest> measured(List<Click> clicks, long now) {
-        return clicks.stream().map(click -> new MeasuredRequest(OPERATION, click.session().userClass().name(), click.at(),
-                TimeUnit.NANOSECONDS.toMillis(now - click.arrivedNanos()), true)).toList();
+        return Tuple.tuple(List.of(sessions, kinds, at, classes, durations, OPERATION));
     }
 }
