@@ -76,7 +76,7 @@ class AdmissionOverHttpTest {
 
         assertThat(guaranteedClicks).extracting(click -> click.join().statusCode()).containsOnly(204);
         List<HttpResponse<String>> answered = bestEffortClicks.stream().map(CompletableFuture::join).toList();
-        assertThat(answered).extracting(HttpResponse::statusCode).containsOnly(204, 429).contains(429);
+        assertThat(answered).extracting(HttpResponse::statusCode).isSubsetOf(204, 429).contains(429);
         HttpResponse<String> refused = answered.stream().filter(response -> response.statusCode() == 429).findFirst().orElseThrow();
         assertThat(refused.headers().firstValue("Retry-After")).contains("1");
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -3,6 +3,7 @@ package dk.servicelevel.booking.session;
 import static dk.servicelevel.booking.BookingFixtures.TEST;
 import static dk.servicelevel.booking.BookingFixtures.as;
 import static dk.servicelevel.booking.BookingFixtures.asSchool;
+import static dk.servicelevel.booking.BookingFixtures.booking;
 import static dk.servicelevel.booking.BookingFixtures.newClass;
 import static dk.servicelevel.booking.BookingFixtures.newSchool;
 import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
@@ -33,7 +34,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Clicks arriving at once are written in group commits: every one answered 204 is stored once and measured once,
- * and a session ended while its pupils still click takes no click after its end.
+ * and a session ended while its pupils still click takes no click after its end. The sessions are booked, so that
+ * admission control never refuses their clicks.
  */
 @QuarkusTest
 class ClickGroupCommitTest {
@@ -56,7 +58,7 @@ class ClickGroupCommitTest {
     void clicksSentAtOnceAreEachStoredAndMeasuredOnce() {
         schoolYearAndTest();
         String school = newSchool();
-        List<String> pupils = pupilsOf(school, newClass(school, SESSIONS));
+        List<String> pupils = pupilsOf(school, booked(school, SESSIONS, "2027-05-19T10:00:00+02:00"));
         outbox.flush();
         AdjustableClock.setTo(OffsetDateTime.parse("2027-05-19T10:10:00+02:00").toInstant());
         List<Long> sessions = pupils.stream().map(pupil -> sit(school, pupil)).toList();
@@ -76,7 +78,7 @@ class ClickGroupCommitTest {
     void aSessionEndedWhileItsPupilClicksTakesNoClickAfterItsEnd() {
         schoolYearAndTest();
         String school = newSchool();
-        String pupil = pupilsOf(school, newClass(school, 1)).get(0);
+        String pupil = pupilsOf(school, booked(school, 1, "2027-05-20T10:00:00+02:00")).get(0);
         AdjustableClock.setTo(OffsetDateTime.parse("2027-05-20T10:10:00+02:00").toInstant());
         long session = sit(school, pupil);
 
@@ -93,6 +95,14 @@ class ClickGroupCommitTest {
         as("ministry").queryParam("from", "2027-05-20T00:00:00+02:00").queryParam("to", "2027-05-21T00:00:00+02:00")
                 .queryParam("per", "DAY").get("/api/v1/usage")
                 .then().statusCode(200).body("hits", contains((int) answered.stream().filter(status -> status == 204).count()));
+    }
+
+    /** A new class of the school, booked for the slot the day before. */
+    private static long booked(String school, int pupils, String slotStart) {
+        long schoolClass = newClass(school, pupils);
+        AdjustableClock.setTo(OffsetDateTime.parse(slotStart).minusDays(1).toInstant());
+        asSchool(school).body(booking(schoolClass, slotStart)).post("/api/v1/bookings").then().statusCode(201);
+        return schoolClass;
     }
 
     private static long sit(String school, String pupil) {
