@@ -89,16 +89,18 @@ class GracefulShutdownTest {
 
     @Test
     void bookingServiceHandsWhatItMeasuredToSlaServiceBeforeItExits() throws Exception {
-        try (ServiceProcess sla = ServiceProcess.start("sla-service", "sla", Map.of("BREACHES_INTERVAL", "off",
-                "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"));
-                ServiceProcess booking = ServiceProcess.start("booking-service", "booking", Map.of(
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", Map.of("BREACHES_INTERVAL", "off",
+                        "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"));
+                ServiceProcess booking = ServiceProcess.startWith("booking-service", postgres, "booking", Map.of(
                         "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "MEASUREMENTS_INTERVAL", "off"))) {
             ServiceCalls schools = new ServiceCalls(booking);
+            List<Long> sessions = RunningSessions.start(schools, postgres.getDatabase("postgres", "booking"), 1);
             YearMonth monthBefore = YearMonth.now(ZONE);
             for (int i = 0; i < SESSION_REQUESTS; i++) {
-                HttpResponse<String> refused = schools.send(schools.request("/api/v1/test-sessions", "admin")
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
-                assertThat(refused.statusCode()).isBetween(400, 499);
+                HttpResponse<String> clicked = schools.send(schools.request("/api/v1/test-sessions/" + sessions.get(0) + "/events", "admin")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ANSWER\"}")).build());
+                assertThat(clicked.statusCode()).as(clicked.body()).isEqualTo(204);
             }
             YearMonth monthAfter = YearMonth.now(ZONE);
 

@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -44,8 +38,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class MeasurementFeedCrashTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final String SCHOOL = "480013";
-    private static final String TEST = "DANISH-READING-4";
     private static final int SESSIONS = 12;
     private static final int CLICKERS = 6;
     private static final Duration PHASE = Duration.ofSeconds(3);
@@ -59,7 +51,7 @@ class MeasurementFeedCrashTest {
             ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", slaEnvironment());
             ServiceProcess booking = ServiceProcess.startWith("booking-service", postgres, "booking", bookingEnvironment(sla));
             DataSource bookingDb = postgres.getDatabase("postgres", "booking");
-            List<Long> sessions = runningSessions(new ServiceCalls(booking), bookingDb);
+            List<Long> sessions = RunningSessions.start(new ServiceCalls(booking), bookingDb, SESSIONS);
 
             Clicking clicking = Clicking.start(new ServiceCalls(booking), sessions);
             Thread.sleep(PHASE.toMillis());
@@ -143,39 +135,6 @@ class MeasurementFeedCrashTest {
     private static Map<String, String> bookingEnvironment(ServiceProcess sla) {
         return Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "MEASUREMENTS_INTERVAL", "1s",
                 "MEASUREMENTS_BATCH_SIZE", "200", "MEASUREMENTS_LEASE", "2s");
-    }
-
-    /** A school with a class, and sessions of its pupils running now (a session starts only in a running slot of a school day). */
-    private static List<Long> runningSessions(ServiceCalls booking, DataSource database) throws SQLException {
-        post(booking, "/api/v1/tests", "{\"code\":\"" + TEST + "\",\"subject\":\"Danish, reading\",\"grade\":4}");
-        post(booking, "/api/v1/schools", "{\"institutionNumber\":\"" + SCHOOL + "\",\"name\":\"Crash School\",\"municipality\":\"Aarhus\"}");
-        List<String> pupils = IntStream.range(0, SESSIONS).mapToObj(i -> "p-" + UUID.randomUUID()).toList();
-        post(booking, "/api/v1/schools/" + SCHOOL + "/classes", "{\"name\":\"4A\",\"grade\":4,\"pupils\":["
-                + pupils.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",")) + "]}");
-        List<Long> sessions = new ArrayList<>();
-        Instant now = Instant.now();
-        try (Connection db = database.getConnection(); PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO test_session (pupil, test_code, institution_number, slot_start, user_class, state, started_at, version)
-                VALUES (?, ?, ?, ?, 'GUARANTEED', 'STARTED', ?, 0) RETURNING id""")) {
-            for (String pupil : pupils) {
-                insert.setString(1, pupil);
-                insert.setString(2, TEST);
-                insert.setString(3, SCHOOL);
-                insert.setTimestamp(4, Timestamp.from(now.truncatedTo(ChronoUnit.HOURS)));
-                insert.setTimestamp(5, Timestamp.from(now));
-                try (ResultSet id = insert.executeQuery()) {
-                    id.next();
-                    sessions.add(id.getLong(1));
-                }
-            }
-        }
-        return sessions;
-    }
-
-    private static void post(ServiceCalls booking, String path, String body) {
-        HttpResponse<String> answer = booking.send(booking.request(path, "admin").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(201);
     }
 
     private static void awaitEmptyOutbox(DataSource database) throws Exception {

@@ -48,8 +48,8 @@ class TransactionLogTest {
         assertThat(bestEffort.okWithinGuarantee()).isZero();
         assertThat(summary.requests()).isEqualTo(102);
         assertThat(summary.line()).startsWith("load scaling-2 x 1.000: 102 requests in 10 s")
-                .contains("test-sessions GUARANTEED: 100 requests, p50 49 ms")
-                .contains("97.0 % answered within 3 s, 1 refused, 1 errors, 0 unsent");
+                .contains("test-sessions GUARANTEED: 100 requests, p50 49.0 ms")
+                .contains("97.0 % answered within 3 s, 1 refused (p95 2.0 ms), 1 errors, 0 unsent");
         assertThat(log.drainMeasurements()).as("one measurement per request sent").hasSize(101);
     }
 

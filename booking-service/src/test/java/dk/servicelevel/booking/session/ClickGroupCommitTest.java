@@ -90,7 +90,7 @@ class ClickGroupCommitTest {
                 .mapToObj(n -> http.sendAsync(click(school, session), HttpResponse.BodyHandlers.ofString())).map(CompletableFuture::join).toList();
 
         List<Integer> answered = before.stream().map(click -> click.join().statusCode()).toList();
-        assertThat(answered).containsOnly(204, 422);
+        assertThat(answered).isSubsetOf(204, 422);
         assertThat(after).extracting(HttpResponse::statusCode).containsOnly(422);
         as("ministry").queryParam("from", "2027-05-20T00:00:00+02:00").queryParam("to", "2027-05-21T00:00:00+02:00")
                 .queryParam("per", "DAY").get("/api/v1/usage")
