@@ -30,7 +30,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class SessionEventJournal {
 
-    static final String OPERATION = "session-events";
+    private static final String OPERATION = "session-events";
     /**
      * One statement, so one round trip and atomic by itself: the clicks of running sessions are written with their
      * measurements (into the measurement outbox), and the sessions whose clicks were written are answered.
@@ -48,7 +48,7 @@ public class SessionEventJournal {
                 SELECT $6, user_class, at, duration_ms, true FROM running)
             SELECT DISTINCT session_id FROM running""";
 
-    /** A click waiting for its transaction; {@code arrivedNanos} is when the service received it. */
+    /** A click waiting to be written; {@code arrivedNanos} is when the service received it. */
     record Click(SessionFacts session, SessionEvent.Kind kind, Instant at, long arrivedNanos, UniEmitter<? super Boolean> answer) {
     }
 
