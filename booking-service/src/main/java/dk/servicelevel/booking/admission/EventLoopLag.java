@@ -1,5 +1,7 @@
 package dk.servicelevel.booking.admission;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,14 +32,11 @@ public class EventLoopLag {
     }
 
     void start(@Observes StartupEvent started, Vertx vertx) {
-        int loops = 0;
-        for (EventExecutor ignored : vertx.nettyEventLoopGroup()) {
-            loops++;
-        }
-        smoothedNanos = new double[loops];
-        int index = 0;
-        for (EventExecutor loop : vertx.nettyEventLoopGroup()) {
-            probe(loop, index++);
+        List<EventExecutor> loops = new ArrayList<>();
+        vertx.nettyEventLoopGroup().forEach(loops::add);
+        smoothedNanos = new double[loops.size()];
+        for (int index = 0; index < loops.size(); index++) {
+            probe(loops.get(index), index);
         }
     }
 

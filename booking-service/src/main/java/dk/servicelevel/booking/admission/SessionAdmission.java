@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +39,6 @@ public class SessionAdmission {
 
     /** Before CORS (300) and authentication (200): a refusal costs no token verification. */
     private static final int PRIORITY = 400;
-    private static final Pattern SESSION_REQUEST = Pattern.compile("/api/v1/test-sessions(?:/(\\d{1,18})/(?:events|end))?");
     private static final int TOO_MANY_REQUESTS = 429;
     private static final String RETRY_AFTER_SECONDS = "1";
 
@@ -69,13 +67,14 @@ public class SessionAdmission {
     }
 
     void admit(RoutingContext routing) {
-        Matcher session = SESSION_REQUEST.matcher(routing.normalizedPath());
-        if (routing.request().method() != HttpMethod.POST || !session.matches()) {
+        Optional<Arrival> arrival = routing.request().method() == HttpMethod.POST
+                ? Arrival.ofPost(routing.normalizedPath(), clock) : Optional.empty();
+        if (arrival.isEmpty()) {
             routing.next();
             return;
         }
-        Arrival.now(clock).stamp(routing);
-        Optional<SessionFacts> known = session.group(1) == null ? Optional.empty() : sessions.known(Long.parseLong(session.group(1)));
+        arrival.get().stamp(routing);
+        Optional<SessionFacts> known = Optional.ofNullable(arrival.get().sessionId()).flatMap(sessions::known);
         if (known.isEmpty()) {
             routing.next();
             return;

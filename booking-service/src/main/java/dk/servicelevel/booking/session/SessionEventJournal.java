@@ -1,7 +1,6 @@
 package dk.servicelevel.booking.session;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class SessionEventJournal {
 
-    private static final String OPERATION = "session-events";
     /**
      * One statement, so one round trip and atomic by itself: the clicks of running sessions are written with their
      * measurements (into the measurement outbox), and the sessions whose clicks were written are answered.
@@ -48,8 +46,8 @@ public class SessionEventJournal {
                 SELECT $6, user_class, at, duration_ms, true FROM running)
             SELECT DISTINCT session_id FROM running""";
 
-    /** A click waiting to be written; {@code arrivedNanos} is when the service received it. */
-    record Click(SessionFacts session, SessionEvent.Kind kind, Instant at, long arrivedNanos, UniEmitter<? super Boolean> answer) {
+    /** A click waiting to be written. */
+    record Click(SessionFacts session, SessionEvent.Kind kind, Arrival arrival, UniEmitter<? super Boolean> answer) {
     }
 
     private final Pool database;
@@ -63,9 +61,9 @@ public class SessionEventJournal {
     }
 
     /** Writes the click and its measurement; true once committed, false when the session is not running. */
-    public Uni<Boolean> record(SessionFacts session, SessionEvent.Kind kind, Instant at, long arrivedNanos) {
+    public Uni<Boolean> record(SessionFacts session, SessionEvent.Kind kind, Arrival arrival) {
         return Uni.createFrom().emitter(answer -> {
-            waiting.add(new Click(session, kind, at, arrivedNanos, answer));
+            waiting.add(new Click(session, kind, arrival, answer));
             commitIfFree();
         });
     }
@@ -76,7 +74,7 @@ public class SessionEventJournal {
      */
     public boolean behind(Duration limit) {
         Click oldest = waiting.peek();
-        return oldest != null && System.nanoTime() - oldest.arrivedNanos() > limit.toNanos();
+        return oldest != null && System.nanoTime() - oldest.arrival().nanos() > limit.toNanos();
     }
 
     private void commitIfFree() {
@@ -136,10 +134,10 @@ public class SessionEventJournal {
             Click click = clicks.get(i);
             sessions[i] = click.session().id();
             kinds[i] = click.kind().name();
-            at[i] = click.at().atOffset(ZoneOffset.UTC);
+            at[i] = click.arrival().at().atOffset(ZoneOffset.UTC);
             classes[i] = click.session().userClass().name();
-            durations[i] = TimeUnit.NANOSECONDS.toMillis(now - click.arrivedNanos());
+            durations[i] = TimeUnit.NANOSECONDS.toMillis(now - click.arrival().nanos());
         }
-        return Tuple.tuple(List.of(sessions, kinds, at, classes, durations, OPERATION));
+        return Tuple.tuple(List.of(sessions, kinds, at, classes, durations, Arrival.CLICK));
     }
 }

@@ -1,8 +1,7 @@
 package dk.servicelevel.booking.session;
 
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 
@@ -22,7 +21,6 @@ import io.vertx.ext.web.RoutingContext;
 public class SessionMeasurement {
 
     private static final Logger LOG = Logger.getLogger(SessionMeasurement.class);
-    private static final Pattern SESSION_REQUEST = Pattern.compile("/api/v1/test-sessions(?:/(\\d{1,18})/(events|end))?");
 
     private final SessionFactsCache sessions;
     private final MeasurementOutbox outbox;
@@ -34,27 +32,23 @@ public class SessionMeasurement {
 
     @ServerResponseFilter
     public void measure(ContainerResponseContext response, RoutingContext routing) {
-        Matcher request = SESSION_REQUEST.matcher(routing.normalizedPath());
         int status = response.getStatus();
         boolean answered = status / 100 == 2;
         boolean failed = status >= 500;
-        if (!request.matches() || !(answered || failed) || answered && "events".equals(request.group(2))) {
+        if (!(answered || failed)) {
             return;
         }
-        Arrival.stamped(routing).ifPresent(arrival -> outbox.measured(new MeasuredRequest(operation(request),
-                userClass(request, response).name(), arrival.at(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrival.nanos()),
-                answered)).subscribe().with(written -> { }, e -> LOG.warnf("A measured session request was not kept: %s", e.getMessage())));
+        Arrival.stamped(routing).filter(arrival -> failed || !arrival.isClick()).ifPresent(arrival -> outbox.measured(
+                new MeasuredRequest(arrival.operation(), userClass(arrival, response).name(), arrival.at(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrival.nanos()), answered))
+                .subscribe().with(written -> { }, e -> LOG.warnf("A measured session request was not kept: %s", e.getMessage())));
     }
 
-    private static String operation(Matcher request) {
-        return request.group(2) == null ? "start-session" : "session-" + request.group(2);
-    }
-
-    private UserClass userClass(Matcher request, ContainerResponseContext response) {
+    private UserClass userClass(Arrival arrival, ContainerResponseContext response) {
         if (response.getEntity() instanceof SessionResponse started) {
             return started.userClass();
         }
-        return request.group(1) == null ? UserClass.BEST_EFFORT
-                : sessions.known(Long.parseLong(request.group(1))).map(SessionFacts::userClass).orElse(UserClass.BEST_EFFORT);
+        return Optional.ofNullable(arrival.sessionId()).flatMap(sessions::known).map(SessionFacts::userClass)
+                .orElse(UserClass.BEST_EFFORT);
     }
 }

@@ -1,7 +1,5 @@
 package dk.servicelevel.booking.session;
 
-import java.time.Clock;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,12 +33,10 @@ public class TestSessionResource {
 
     private final TestSessions sessions;
     private final JsonWebToken token;
-    private final Clock clock;
 
-    TestSessionResource(TestSessions sessions, JsonWebToken token, Clock clock) {
+    TestSessionResource(TestSessions sessions, JsonWebToken token) {
         this.sessions = sessions;
         this.token = token;
-        this.clock = clock;
     }
 
     @POST
@@ -71,7 +67,7 @@ public class TestSessionResource {
     @APIResponse(responseCode = "422", description = "The session has ended")
     @APIResponse(responseCode = "429", description = "An unbooked session's click while the service is at its limit for them; Retry-After says when to try again")
     public Uni<Void> event(@PathParam("id") long id, @Valid @NotNull EventRequest request, RoutingContext routing) {
-        return sessions.record(Caller.of(token), id, request.kind(), Arrival.of(routing, clock));
+        return sessions.record(Caller.of(token), id, request.kind(), Arrival.stamped(routing).orElseThrow());
     }
 
     @POST

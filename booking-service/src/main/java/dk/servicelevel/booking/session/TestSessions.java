@@ -102,7 +102,7 @@ public class TestSessions {
         return facts.of(id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("No test session has the id " + id))
                 .invoke(session -> caller.checkMayAccess(session.institutionNumber()))
-                .chain(session -> journal.record(session, kind, arrival.at(), arrival.nanos()))
+                .chain(session -> journal.record(session, kind, arrival))
                 .invoke(recorded -> {
                     if (!recorded) {
                         throw new RuleViolationException("state", "The session has ended");
