@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The statements booking-service runs for one booking, run by pgbench against copies of its slot and booking
- * tables in a scratch schema: the reads of the class, its pupils, the test, the school year and the capacity model,
- * then the conditional update of the slot and the insert of the booking. Also checks a day's slots against the
+ * tables in a scratch schema: the read of the class, its pupils and the test, then the one statement that reserves
+ * the slot's seats and records the booking. Also checks a day's slots against the
  * capacity, in the service's tables or in the copies.
  */
 final class BookingRushSql {
@@ -123,21 +123,11 @@ final class BookingRushSql {
         String slot = "(CASE WHEN :r < %d THEN timestamptz '%s' ELSE (ARRAY[%s])[:r %% %d + 1] END)".formatted(rush.peakPercent(),
                 rush.slots().get(rush.peakSlot()), others.stream().map(s -> "timestamptz '" + s + "'").collect(Collectors.joining(",")),
                 others.size());
-        String day = rush.slots().get(0).toString();
         return """
                 \\set class random(%1$d, %2$d)
                 \\set r random(0, 99)
-                BEGIN;
-                SELECT id, institution_number, name, grade FROM school_class WHERE id = :class;
-                SELECT pseudonym FROM pupil WHERE class_id = :class ORDER BY pseudonym;
-                SELECT code, subject, grade FROM national_test WHERE code = '%3$s';
-                SELECT label, starts_on, summer_holiday_starts_on, closed_days FROM school_year WHERE starts_on <= date '%4$.10s' AND summer_holiday_starts_on > date '%4$.10s';
-                SELECT inputs, version FROM capacity_model WHERE id = 1;
-                INSERT INTO %5$s.slot_usage (slot_start, booked) VALUES (%6$s, 0) ON CONFLICT DO NOTHING;
-                WITH reserved AS (UPDATE %5$s.slot_usage SET booked = booked + %7$d WHERE slot_start = %6$s AND booked + best_effort + %7$d <= %8$d RETURNING slot_start)
-                INSERT INTO %5$s.booking (institution_number, test_code, class_id, slot_start, seats, pupils, state, created_at, created_by, version)
-                SELECT c.institution_number, '%3$s', c.id, reserved.slot_start, %7$d, '', 'ACTIVE', now(), 'pgbench', 0 FROM reserved, school_class c WHERE c.id = :class;
-                END;
-                """.formatted(rush.firstClass(), rush.lastClass(), rush.test(), day, SCRATCH_SCHEMA, slot, rush.seats(), rush.capacity());
+                SELECT c.institution_number, c.grade, t.grade, (SELECT string_agg(p.pseudonym, ',' ORDER BY p.pseudonym) FROM pupil p WHERE p.class_id = c.id) FROM school_class c LEFT JOIN national_test t ON t.code = '%3$s' WHERE c.id = :class;
+                WITH reserved AS (INSERT INTO %4$s.slot_usage AS u (slot_start, booked) SELECT %5$s, %6$d WHERE %6$d <= %7$d AND (SELECT version FROM capacity_model WHERE id = 1) = (SELECT version FROM capacity_model WHERE id = 1) ON CONFLICT (slot_start) DO UPDATE SET booked = u.booked + excluded.booked WHERE u.booked + u.best_effort + excluded.booked <= %7$d RETURNING slot_start), recorded AS (INSERT INTO %4$s.booking (institution_number, test_code, class_id, slot_start, seats, pupils, state, created_at, created_by, version) SELECT c.institution_number, '%3$s', c.id, reserved.slot_start, %6$d, '', 'ACTIVE', now(), 'pgbench', 0 FROM reserved, school_class c WHERE c.id = :class RETURNING id) SELECT (SELECT id FROM recorded), (SELECT booked + best_effort FROM %4$s.slot_usage WHERE slot_start = %5$s), (SELECT version FROM capacity_model WHERE id = 1);
+                """.formatted(rush.firstClass(), rush.lastClass(), rush.test(), SCRATCH_SCHEMA, slot, rush.seats(), rush.capacity());
     }
 }

@@ -2,20 +2,23 @@ package dk.servicelevel.booking.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.booking.access.Caller;
-import dk.servicelevel.booking.catalogue.NationalTestRepository;
-import dk.servicelevel.booking.schoolclass.ClassRegister;
-import dk.servicelevel.booking.schoolclass.ClassResponse;
 import dk.servicelevel.booking.slot.SlotBoard;
+import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
 import dk.servicelevel.booking.slot.SlotUsage;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -27,50 +30,75 @@ import io.smallrye.mutiny.Uni;
 public class BookingLedger {
 
     private final BookingRepository bookings;
-    private final ClassRegister classes;
-    private final NationalTestRepository tests;
+    private final SeatReservation reservations;
     private final SlotBoard slots;
     private final SlotUsage usage;
     private final Clock clock;
 
-    BookingLedger(BookingRepository bookings, ClassRegister classes, NationalTestRepository tests, SlotBoard slots,
-            SlotUsage usage, Clock clock) {
+    BookingLedger(BookingRepository bookings, SeatReservation reservations, SlotBoard slots, SlotUsage usage, Clock clock) {
         this.bookings = bookings;
-        this.classes = classes;
-        this.tests = tests;
+        this.reservations = reservations;
         this.slots = slots;
         this.usage = usage;
         this.clock = clock;
     }
 
-    /** What a valid request books: the class, its school and the seats. */
-    private record Seats(ClassResponse schoolClass, List<String> pupils, int count, long capacity) {
+    /** What a valid request books: the class, the seats, and the terms of the slot's day they were checked against. */
+    private record Seats(ClassToBook schoolClass, List<String> pupils, int count, SlotTerms terms) {
     }
 
-    @WithTransaction
+    /**
+     * Books in two round trips: the class read, the seats reserved and the booking recorded in one statement, against
+     * the day's terms as recently read; if the capacity model changed since, once more against the terms as they are.
+     */
     public Uni<Booking> book(Caller caller, BookingRequest request) {
-        return check(caller, request).chain(seats -> reserve(request, seats).map(ignored -> {
+        return book(caller, request, slots::recentTerms).onFailure(CapacityModelChanged.class)
+                .recoverWithUni(() -> book(caller, request, slots::terms))
+                .onFailure(CapacityModelChanged.class)
+                .transform(e -> new ClientErrorException("The capacity model changed while booking; book again", Status.CONFLICT));
+    }
+
+    private Uni<Booking> book(Caller caller, BookingRequest request, Function<LocalDate, Uni<SlotTerms>> termsOf) {
+        return check(caller, request, termsOf).chain(seats -> {
             Booking booking = new Booking();
             booking.institutionNumber = seats.schoolClass().institutionNumber();
             booking.createdAt = clock.instant();
             booking.createdBy = caller.subject();
             booking.state = BookingState.ACTIVE;
             apply(booking, request, seats);
-            return booking;
-        })).chain(bookings::persist);
+            return reservations.reserve(booking, seats.terms().capacity(), seats.terms().modelVersion()).map(outcome -> {
+                if (outcome.recorded()) {
+                    booking.id = outcome.bookingId();
+                    return booking;
+                }
+                if (outcome.modelVersion() != seats.terms().modelVersion()) {
+                    throw new CapacityModelChanged();
+                }
+                throw new SlotFullException(Math.max(0, seats.terms().capacity() - outcome.taken()), seats.count());
+            });
+        });
     }
 
-    @WithTransaction
+    /** The capacity model changed between reading a day's terms and reserving seats against them. */
+    private static final class CapacityModelChanged extends RuntimeException {
+
+        CapacityModelChanged() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Checks the new class, test and slot first, then gives the seats back and books them again in one transaction. */
     public Uni<Booking> move(Caller caller, long id, long expectedVersion, BookingRequest request) {
-        return activeOwn(caller, id, expectedVersion)
-                .call(booking -> usage.release(booking.slotStart, booking.seats))
-                .chain(booking -> check(caller, request).chain(seats -> {
+        return check(caller, request, slots::terms).chain(seats -> Panache.withTransaction(() -> activeOwn(caller, id, expectedVersion)
+                .invoke(booking -> {
                     if (!seats.schoolClass().institutionNumber().equals(booking.institutionNumber)) {
                         throw new BookingRefusedException(BookingRefusal.CLASS_OF_ANOTHER_SCHOOL);
                     }
-                    return reserve(request, seats).invoke(() -> apply(booking, request, seats)).replaceWith(booking);
-                }))
-                .call(bookings::flush);
+                })
+                .call(booking -> usage.release(booking.slotStart, booking.seats))
+                .call(() -> reserve(request, seats))
+                .invoke(booking -> apply(booking, request, seats))
+                .call(bookings::flush)));
     }
 
     @WithTransaction
@@ -126,22 +154,14 @@ public class BookingLedger {
         });
     }
 
-    private Uni<Seats> check(Caller caller, BookingRequest request) {
+    private Uni<Seats> check(Caller caller, BookingRequest request, Function<LocalDate, Uni<SlotTerms>> termsOf) {
         Instant slotStart = request.slotStart().toInstant();
-        return classes.get(request.classId())
-                .onFailure(NotFoundException.class).transform(e -> new BookingRefusedException(BookingRefusal.NOT_A_CLASS))
-                .invoke(schoolClass -> caller.checkMayAccess(schoolClass.institutionNumber()))
-                .call(schoolClass -> tests.findById(request.test()).invoke(test -> {
-                    if (test == null) {
-                        throw new BookingRefusedException(BookingRefusal.NOT_IN_THE_CATALOGUE);
-                    }
-                    if (test.grade != schoolClass.grade()) {
-                        throw new BookingRefusedException(BookingRefusal.TEST_OF_ANOTHER_GRADE, test.grade, schoolClass.grade());
-                    }
-                }))
-                .chain(schoolClass -> slots.terms(slots.dateOf(slotStart))
+        LocalDate day = slots.dateOf(slotStart);
+        return reservations.classToBook(request.classId(), request.test())
+                .invoke(schoolClass -> checkClassAndTest(caller, schoolClass))
+                .chain(schoolClass -> termsOf.apply(day)
                         .onFailure(RuleViolationException.class)
-                        .transform(e -> new BookingRefusedException(BookingRefusal.NO_SLOTS_THAT_DAY, slots.dateOf(slotStart), e.getMessage()))
+                        .transform(e -> new BookingRefusedException(BookingRefusal.NO_SLOTS_THAT_DAY, day, e.getMessage()))
                         .map(terms -> {
                             if (slots.slotStartingAt(slotStart, terms).isEmpty()) {
                                 throw new BookingRefusedException(BookingRefusal.NOT_A_SLOT);
@@ -149,11 +169,24 @@ public class BookingLedger {
                             if (!slotStart.isAfter(clock.instant())) {
                                 throw new BookingRefusedException(BookingRefusal.SLOT_BEGUN);
                             }
-                            return new Seats(schoolClass, request.pupilsOrEmpty(), seatCount(schoolClass, request), terms.capacity());
+                            return new Seats(schoolClass, request.pupilsOrEmpty(), seatCount(schoolClass, request), terms);
                         }));
     }
 
-    private static int seatCount(ClassResponse schoolClass, BookingRequest request) {
+    private static void checkClassAndTest(Caller caller, ClassToBook schoolClass) {
+        if (schoolClass == null) {
+            throw new BookingRefusedException(BookingRefusal.NOT_A_CLASS);
+        }
+        caller.checkMayAccess(schoolClass.institutionNumber());
+        if (schoolClass.testGrade() == null) {
+            throw new BookingRefusedException(BookingRefusal.NOT_IN_THE_CATALOGUE);
+        }
+        if (schoolClass.testGrade() != schoolClass.grade()) {
+            throw new BookingRefusedException(BookingRefusal.TEST_OF_ANOTHER_GRADE, schoolClass.testGrade(), schoolClass.grade());
+        }
+    }
+
+    private static int seatCount(ClassToBook schoolClass, BookingRequest request) {
         List<String> pupils = request.pupilsOrEmpty();
         if (pupils.isEmpty()) {
             if (schoolClass.pupils().isEmpty()) {
@@ -169,9 +202,10 @@ public class BookingLedger {
 
     private Uni<Void> reserve(BookingRequest request, Seats seats) {
         Instant slotStart = request.slotStart().toInstant();
-        return usage.reserve(slotStart, seats.count(), seats.capacity()).chain(reserved -> reserved ? Uni.createFrom().voidItem()
+        long capacity = seats.terms().capacity();
+        return usage.reserve(slotStart, seats.count(), capacity).chain(reserved -> reserved ? Uni.createFrom().voidItem()
                 : usage.booked(List.of(slotStart)).map(booked -> {
-                    long left = Math.max(0, seats.capacity() - booked.getOrDefault(slotStart, 0));
+                    long left = Math.max(0, capacity - booked.getOrDefault(slotStart, 0));
                     throw new SlotFullException(left, seats.count());
                 }));
     }

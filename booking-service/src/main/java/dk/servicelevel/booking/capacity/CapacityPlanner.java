@@ -39,8 +39,13 @@ public class CapacityPlanner {
 
     /** The step in force, computed from the current inputs. */
     public Uni<CapacityStep> stepInForce() {
-        return model().map(model -> CapacityModel.step(model.inputs, config.stepInForce())
+        return model().map(this::stepOf);
+    }
+
+    /** The step in force of a model's inputs. */
+    public CapacityStep stepOf(CapacityModelRecord model) {
+        return CapacityModel.step(model.inputs, config.stepInForce())
                 .orElseThrow(() -> new IllegalStateException("capacity.step-in-force names no step: " + config.stepInForce()
-                        + "; the steps are " + CapacityModel.STEP_NAMES)));
+                        + "; the steps are " + CapacityModel.STEP_NAMES));
     }
 }

@@ -14,6 +14,9 @@ import dk.servicelevel.booking.capacity.CapacityInputs;
 import dk.servicelevel.booking.capacity.CapacityPlanner;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.schoolyear.SchoolYears;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -21,20 +24,25 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SlotBoard {
 
-    /** What a slot is booked against: the school year's calendar, the day's plan and a slot's capacity. */
-    public record SlotTerms(SchoolCalendar calendar, SlotPlan plan, long capacity) {
+    /**
+     * What a slot is booked against: the school year's calendar, the day's plan and a slot's capacity, computed from
+     * the capacity model at the version given.
+     */
+    public record SlotTerms(SchoolCalendar calendar, SlotPlan plan, long capacity, long modelVersion) {
     }
 
     private final SchoolYears years;
     private final CapacityPlanner capacity;
     private final SlotUsage usage;
     private final SlotConfig config;
+    private final Cache<LocalDate, SlotTerms> kept;
 
     SlotBoard(SchoolYears years, CapacityPlanner capacity, SlotUsage usage, SlotConfig config) {
         this.years = years;
         this.capacity = capacity;
         this.usage = usage;
         this.config = config;
+        this.kept = Caffeine.newBuilder().maximumSize(config.termsKept()).expireAfterWrite(config.termsKeptFor()).build();
     }
 
     @WithSession
@@ -54,8 +62,20 @@ public class SlotBoard {
     public Uni<SlotTerms> terms(LocalDate date) {
         return years.calendarOn(date).chain(calendar -> calendar.isEmpty()
                 ? Uni.createFrom().failure(new RuleViolationException("date", date + " is in no school year"))
-                : capacity.model().chain(model -> capacity.stepInForce().map(step ->
-                        new SlotTerms(calendar.get(), plan(model.inputs), step.peakHourTests()))));
+                : capacity.model().map(model -> {
+                    SlotTerms terms = new SlotTerms(calendar.get(), plan(model.inputs), capacity.stepOf(model).peakHourTests(), model.version);
+                    kept.put(date, terms);
+                    return terms;
+                }));
+    }
+
+    /**
+     * The terms of a day as read within {@code slots.terms-kept-for}: a booking checks the capacity model's version in
+     * the statement that reserves its seats, so it never books against a capacity that has changed.
+     */
+    public Uni<SlotTerms> recentTerms(LocalDate date) {
+        SlotTerms terms = kept.getIfPresent(date);
+        return terms != null ? Uni.createFrom().item(terms) : terms(date);
     }
 
     /** The slot that starts at an instant, if one does. */

@@ -1,5 +1,6 @@
 package dk.servicelevel.booking.slot;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -15,4 +16,12 @@ public interface SlotConfig {
 
     @WithDefault("Europe/Copenhagen")
     ZoneId zone();
+
+    /** How long a booking may use a day's terms as read before; a changed school year is seen after at most this long. */
+    @WithDefault("30s")
+    Duration termsKeptFor();
+
+    /** How many days' terms are kept at most. */
+    @WithDefault("400")
+    long termsKept();
 }

@@ -16,24 +16,25 @@ public class SlotUsage {
 
     /** Adds seats to a slot if they fit; answers whether they did. Must run in the booking's transaction. */
     public Uni<Boolean> reserve(Instant slotStart, int seats, long capacity) {
-        return whereRowFits(slotStart, "UPDATE slot_usage SET booked = booked + :seats "
-                + "WHERE slot_start = :slot AND booked + best_effort + :seats <= :capacity", seats, capacity);
+        return takeIfItFits("booked", slotStart, seats, capacity);
     }
 
     /** Takes one seat of a running slot that no booking holds, if one is left; answers whether it did. */
     public Uni<Boolean> takeUnbooked(Instant slotStart, long capacity) {
-        return whereRowFits(slotStart, "UPDATE slot_usage SET best_effort = best_effort + :seats "
-                + "WHERE slot_start = :slot AND booked + best_effort + :seats <= :capacity", 1, capacity);
+        return takeIfItFits("best_effort", slotStart, 1, capacity);
     }
 
-    /** Runs a conditional update on the slot's row, made first if the slot had none. */
-    private static Uni<Boolean> whereRowFits(Instant slotStart, String update, int seats, long capacity) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("INSERT INTO slot_usage (slot_start, booked) VALUES (:slot, 0) ON CONFLICT DO NOTHING")
-                .setParameter("slot", slotStart).executeUpdate()
-                .chain(() -> session.createNativeQuery(update)
-                        .setParameter("seats", seats).setParameter("slot", slotStart).setParameter("capacity", capacity)
-                        .executeUpdate()))
+    /** Adds seats to a column of the slot's row, made if the slot had none, in one statement that keeps the capacity. */
+    private static Uni<Boolean> takeIfItFits(String column, Instant slotStart, int seats, long capacity) {
+        String upsert = """
+                INSERT INTO slot_usage AS u (slot_start, booked, best_effort) SELECT CAST(:slot AS timestamptz), %2$s
+                WHERE CAST(:seats AS int) <= CAST(:capacity AS bigint)
+                ON CONFLICT (slot_start) DO UPDATE SET %1$s = u.%1$s + excluded.%1$s
+                WHERE u.booked + u.best_effort + excluded.%1$s <= CAST(:capacity AS bigint)""".formatted(column,
+                column.equals("booked") ? "CAST(:seats AS int), 0" : "0, CAST(:seats AS int)");
+        return Panache.getSession().chain(session -> session.createNativeQuery(upsert)
+                .setParameter("seats", seats).setParameter("slot", slotStart).setParameter("capacity", capacity)
+                .executeUpdate())
                 .map(updated -> updated == 1);
     }
 

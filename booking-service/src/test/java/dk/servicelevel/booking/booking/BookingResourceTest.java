@@ -7,6 +7,7 @@ import static dk.servicelevel.booking.BookingFixtures.newClass;
 import static dk.servicelevel.booking.BookingFixtures.newSchool;
 import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
 import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,6 +51,32 @@ class BookingResourceTest {
         asSchool(school).queryParam("date", "2027-05-04").get("/api/v1/slots")
                 .then().statusCode(200).body("[1].left", equalTo(before - 24));
         asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("classId", contains((int) schoolClass));
+    }
+
+    @Test
+    void aBookingAfterTheCapacityModelChangedKeepsTheNewCapacityThoughTheDayWasReadBefore() {
+        String day = "2027-05-12";
+        String ten = day + "T10:00:00+02:00";
+        String school = newSchool();
+        asSchool(school).body(booking(newClass(school, 24), ten)).post("/api/v1/bookings").then().statusCode(201);
+        Map<String, Object> inputs = as("admin").get("/api/v1/capacity/model").then().statusCode(200).extract().jsonPath().getMap("");
+        String read = as("admin").get("/api/v1/capacity/model").then().extract().header("ETag");
+        Map<String, Object> fewer = new HashMap<>(inputs);
+        fewer.put("pupilsPerCohort", 300);
+        String changed = as("admin").header("If-Match", read).body(fewer).put("/api/v1/capacity/model")
+                .then().statusCode(200).extract().header("ETag");
+        try {
+            int capacity = as("vendor-ops").queryParam("date", day).get("/api/v1/slots").then().statusCode(200).extract().path("[2].capacity");
+            int left = as("vendor-ops").queryParam("date", day).get("/api/v1/slots").then().extract().path("[2].left");
+            assertThat(capacity).as("the new capacity").isLessThan(100).isGreaterThan(24);
+            for (; left >= 24; left -= 24) {
+                asSchool(school).body(booking(newClass(school, 24), ten)).post("/api/v1/bookings").then().statusCode(201);
+            }
+            asSchool(school).body(booking(newClass(school, 24), ten)).post("/api/v1/bookings").then().statusCode(409).contentType(PROBLEM);
+            as("vendor-ops").queryParam("date", day).get("/api/v1/slots").then().body("[2].booked", equalTo(capacity - left));
+        } finally {
+            as("admin").header("If-Match", changed).body(inputs).put("/api/v1/capacity/model").then().statusCode(200);
+        }
     }
 
     @Test
