@@ -52,10 +52,13 @@ public class BookingLedger {
      * the day's terms as recently read; if the capacity model changed since, once more against the terms as they are.
      */
     public Uni<Booking> book(Caller caller, BookingRequest request) {
-        return book(caller, request, slots::recentTerms).onFailure(CapacityModelChanged.class)
+        return book(caller, request, slots::recentTerms)
+                .onFailure(CapacityModelChanged.class)
                 .recoverWithUni(() -> book(caller, request, slots::terms))
                 .onFailure(CapacityModelChanged.class)
-                .transform(e -> new ClientErrorException("The capacity model changed while booking; book again", Status.CONFLICT));
+                .transform(e -> new ClientErrorException("The capacity model changed while booking; book again", Status.CONFLICT))
+                .onFailure(SeatReservation::isSecondBookingOfASlot)
+                .recoverWithUni(() -> reservations.alreadyBooked(request.classId(), request.slotStart().toInstant()));
     }
 
     private Uni<Booking> book(Caller caller, BookingRequest request, Function<LocalDate, Uni<SlotTerms>> termsOf) {
@@ -98,7 +101,9 @@ public class BookingLedger {
                 .call(booking -> usage.release(booking.slotStart, booking.seats))
                 .call(() -> reserve(request, seats))
                 .invoke(booking -> apply(booking, request, seats))
-                .call(bookings::flush)));
+                .call(bookings::flush)))
+                .onFailure(SeatReservation::isSecondBookingOfASlot)
+                .recoverWithUni(() -> reservations.alreadyBooked(request.classId(), request.slotStart().toInstant()));
     }
 
     @WithTransaction

@@ -32,13 +32,14 @@ import dk.servicelevel.api.Roles;
 import dk.servicelevel.booking.access.Caller;
 import io.smallrye.mutiny.Uni;
 
-@Path("/api/v1/bookings")
+@Path(BookingResource.PATH)
 @Tag(name = "Bookings", description = "Schools book slots for their classes' tests; a slot is never overbooked")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
+    static final String PATH = "/api/v1/bookings";
     private static final String IF_MATCH = "The ETag of the booking as read";
 
     private final BookingLedger ledger;
@@ -54,11 +55,11 @@ public class BookingResource {
     @Operation(summary = "Book a slot for a test of a class (or some of its pupils)")
     @APIResponse(responseCode = "201", description = "Booked")
     @APIResponse(responseCode = "403", description = "The class is another school's")
-    @APIResponse(responseCode = "409", description = "The slot has too few seats left; the problem says how many")
+    @APIResponse(responseCode = "409", description = "The slot has too few seats left (the problem says how many), or the class already holds a booking of it (the problem and its Link name it)")
     @APIResponse(responseCode = "422", description = "Not a slot, a slot that has begun, a test of another grade, pupils not in the class")
     public Uni<RestResponse<BookingResponse>> book(@Valid @NotNull BookingRequest request) {
         return ledger.book(Caller.of(token), request).map(booking -> EntityVersion.created(
-                "/api/v1/bookings/" + booking.id, BookingResponse.of(booking), booking.version));
+                PATH + "/" + booking.id, BookingResponse.of(booking), booking.version));
     }
 
     @GET
@@ -84,7 +85,7 @@ public class BookingResource {
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(summary = "Change a booking: another slot, test or pupils", description = "Its seats are given back and booked again in one transaction.")
-    @APIResponse(responseCode = "409", description = "The new slot has too few seats left")
+    @APIResponse(responseCode = "409", description = "The new slot has too few seats left, or the class already holds a booking of it")
     @APIResponse(responseCode = "412", description = "The booking changed since it was read")
     public Uni<RestResponse<BookingResponse>> move(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -7,9 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.booking.capacity.CapacityModelRecord;
+import org.hibernate.exception.ConstraintViolationException;
+
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -46,6 +51,9 @@ public class SeatReservation {
             SELECT (SELECT id FROM recorded),
                    (SELECT booked + best_effort FROM slot_usage WHERE slot_start = $1::timestamptz),
                    (SELECT version FROM capacity_model WHERE id = %1$d)""".formatted(CapacityModelRecord.ONLY, BookingState.ACTIVE);
+
+    private static final String ACTIVE_BOOKING_OF_THE_SLOT = "SELECT id FROM booking WHERE class_id = $1 AND slot_start = $2 AND state = '%s'"
+            .formatted(BookingState.ACTIVE);
 
     /** What the statement did: the booking's id if it was recorded, else the slot's taken seats and the model's version. */
     record Outcome(Long bookingId, int taken, long modelVersion) {
@@ -85,6 +93,28 @@ public class SeatReservation {
             Integer taken = row.getInteger(1);
             return new Outcome(row.getLong(0), taken == null ? 0 : taken, row.getLong(2));
         });
+    }
+
+    /** The failure of a booking of a slot that its class already holds, naming the booking it holds. */
+    <T> Uni<T> alreadyBooked(long classId, Instant slotStart) {
+        return database.preparedQuery(ACTIVE_BOOKING_OF_THE_SLOT).execute(Tuple.of(classId, utc(slotStart))).map(rows -> {
+            if (rows.size() == 0) {
+                throw new ClientErrorException("The class's booking of this slot was cancelled meanwhile; book again", Status.CONFLICT);
+            }
+            throw new ClassAlreadyBookedException(rows.iterator().next().getLong(0));
+        });
+    }
+
+    /** Whether the database refused a booking because its class already holds one of the slot. */
+    static boolean isSecondBookingOfASlot(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException refused && ClassAlreadyBookedException.CONSTRAINT.equals(refused.getConstraint())
+                    || cause instanceof ConstraintViolationException violation
+                            && ClassAlreadyBookedException.CONSTRAINT.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -82,6 +82,9 @@ public interface BookingTexts {
     @Message("Tiden har kun {left} ledige pladser; klassen skal bruge {needed}.")
     String slotFull(long left, int needed);
 
+    @Message("Klassen har allerede booket denne tid (booking {booking}).")
+    String classAlreadyBooked(long booking);
+
     @Message("Vælg en tid og en klasse.")
     String chooseSlotAndClass();
 

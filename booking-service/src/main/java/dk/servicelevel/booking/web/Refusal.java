@@ -10,6 +10,7 @@ import jakarta.ws.rs.ClientErrorException;
 
 import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.booking.booking.BookingRefusedException;
+import dk.servicelevel.booking.booking.ClassAlreadyBookedException;
 import dk.servicelevel.booking.booking.SlotFullException;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -44,6 +45,9 @@ record Refusal(String reason, int status) {
         BookingTexts texts = texts(locale);
         if (failure instanceof SlotFullException full) {
             return texts.slotFull(full.left(), full.needed());
+        }
+        if (failure instanceof ClassAlreadyBookedException booked) {
+            return texts.classAlreadyBooked(booked.booking());
         }
         if (failure instanceof BookingRefusedException refused) {
             return reason(refused, texts, locale);

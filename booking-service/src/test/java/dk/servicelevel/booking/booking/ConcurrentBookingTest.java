@@ -9,8 +9,12 @@ import static dk.servicelevel.booking.BookingFixtures.newSchool;
 import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
 import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,6 +47,8 @@ class ConcurrentBookingTest {
     private static final int CLASS_SIZE = 60;
     private static final int SCHOOLS = 100;
     private static final String SLOT = "2027-05-05T10:00:00+02:00";
+    private static final String OTHER_TEST = "MATHEMATICS-4";
+    private static final int TIMES = 10;
 
     @Test
     void manySchoolsBookingOneSlotAtTheSameInstantNeverOverbookItAndTheFullSlotIsWarnedOf() throws Exception {
@@ -94,5 +100,45 @@ class ConcurrentBookingTest {
         } finally {
             AdjustableClock.reset();
         }
+    }
+
+    @Test
+    void tenConcurrentBookingsOfOneClassForOneSlotGiveOneBookingAndTheClassHoldsNoOtherBookingOfTheSlot() throws Exception {
+        schoolYearAndTest();
+        as("admin").body(Map.of("code", OTHER_TEST, "subject", "Mathematics", "grade", 4)).post("/api/v1/tests")
+                .then().statusCode(anyOf(is(201), is(409)));
+        String school = newSchool();
+        long schoolClass = newClass(school, CLASS_SIZE);
+        String slot = "2027-05-11T09:00:00+02:00";
+        ExecutorService senders = Executors.newFixedThreadPool(TIMES);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < TIMES; i++) {
+            answers.add(senders.submit(() -> {
+                start.await();
+                return asSchool(school).body(booking(schoolClass, slot)).post("/api/v1/bookings").statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        senders.shutdown();
+
+        assertThat(statuses).as("the answers %s", statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 201).hasSize(TIMES - 1).containsOnly(409);
+        int held = asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(1)).extract().path("[0].id");
+        asSchool(school).queryParam("date", "2027-05-11").get("/api/v1/slots").then().body("[1].booked", equalTo(CLASS_SIZE));
+
+        asSchool(school).body(Map.of("test", OTHER_TEST, "classId", schoolClass, "slotStart", slot)).post("/api/v1/bookings")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("booking " + held)).header("Link", containsString("/api/v1/bookings/" + held));
+        String other = asSchool(school).body(booking(schoolClass, "2027-05-11T11:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(201).extract().header("Location");
+        asSchool(school).header("If-Match", "\"0\"").body(booking(schoolClass, slot)).put(other)
+                .then().statusCode(409).body("detail", containsString("booking " + held));
+        asSchool(school).queryParam("date", "2027-05-11").get("/api/v1/slots")
+                .then().body("[1].booked", equalTo(CLASS_SIZE), "[3].booked", equalTo(CLASS_SIZE));
     }
 }
