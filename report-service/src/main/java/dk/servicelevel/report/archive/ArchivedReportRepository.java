@@ -34,8 +34,19 @@ public class ArchivedReportRepository implements PanacheRepository<ArchivedRepor
         return find("select content from ArchivedReport where id = ?1", id).project(byte[].class).firstResult();
     }
 
-    public Uni<Integer> latestVersion(String kind, String period) {
-        return find("select coalesce(max(reportVersion), 0) from ArchivedReport where kind = ?1 and period = ?2",
-                kind, period).project(Integer.class).singleResult();
+    /** The newest version of a kind and period; null when none is filed. */
+    public Uni<ArchivedReport> latest(String kind, String period) {
+        return find("kind = ?1 and period = ?2", Sort.by("reportVersion").descending(), kind, period).firstResult();
+    }
+
+    /**
+     * Waits for the filings of a kind and period that other transactions are making, and holds the others back until
+     * this transaction ends, so that each files the next version after the last one committed.
+     */
+    public Uni<Void> takeTurn(String kind, String period) {
+        return getSession().chain(session -> session
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS turn", Integer.class)
+                .setParameter("key", kind + "/" + period).getSingleResult())
+                .replaceWithVoid();
     }
 }

@@ -3,8 +3,10 @@ package dk.servicelevel.report.archive;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +48,28 @@ public class ReportArchive {
         this.clock = clock;
     }
 
-    /** Files the reports in one transaction, each as the next version of its kind and period: all of them or none. */
+    /**
+     * Files the reports in one transaction, each as the next version of its kind and period: all of them or none.
+     * Filings of one kind and period take turns; one that finds a version filed after it was requested answers that
+     * version rather than filing the same report twice.
+     */
     @WithTransaction
-    public Uni<List<ArchivedReport>> file(List<RenderedReport> rendered, String generatedBy) {
-        return OneAtATime.all(rendered.stream().map(report -> fileOne(report, generatedBy)).toList());
+    public Uni<List<ArchivedReport>> file(List<RenderedReport> rendered, String generatedBy, Instant requestedAt) {
+        return OneAtATime.all(rendered.stream().sorted(Comparator.comparing(RenderedReport::kind))
+                .map(report -> fileOne(report, generatedBy, requestedAt)).toList());
     }
 
-    private Uni<ArchivedReport> fileOne(RenderedReport rendered, String generatedBy) {
-        return reports.latestVersion(rendered.kind().name(), rendered.period()).chain(latest -> {
+    private Uni<ArchivedReport> fileOne(RenderedReport rendered, String generatedBy, Instant requestedAt) {
+        String kind = rendered.kind().name();
+        return reports.takeTurn(kind, rendered.period()).chain(() -> reports.latest(kind, rendered.period())).chain(latest -> {
+            if (latest != null && latest.generatedAt.isAfter(requestedAt)) {
+                return Uni.createFrom().item(latest);
+            }
             byte[] figures = rendered.formats().get(ReportFormat.JSON);
             ArchivedReport report = new ArchivedReport();
-            report.kind = rendered.kind().name();
+            report.kind = kind;
             report.period = rendered.period();
-            report.reportVersion = latest + 1;
+            report.reportVersion = latest == null ? 1 : latest.reportVersion + 1;
             report.mediaType = ReportFormat.JSON.mediaType();
             report.content = figures.clone();
             report.sha256 = sha256(figures);

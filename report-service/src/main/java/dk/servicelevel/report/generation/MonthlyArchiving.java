@@ -53,12 +53,13 @@ public class MonthlyArchiving {
     /** Generates and files the given kinds of a closed month as new versions, all of them or none. */
     public Uni<List<ArchivedReport>> archive(YearMonth month, Set<ReportKind> kinds, String by) {
         ReportMonth closed = new ReportMonth(month, config.zone());
-        if (!closed.closedAt(clock.instant())) {
+        Instant requestedAt = clock.instant();
+        if (!closed.closedAt(requestedAt)) {
             throw new RuleViolationException("month", "The month " + month + " has not ended: only a closed month is archived");
         }
         return OneAtATime.all(kinds.stream().sorted()
                 .map(kind -> generation.monthly(kind, closed).chain(generation::renderAll)).toList())
-                .chain(rendered -> archive.file(rendered, by));
+                .chain(rendered -> archive.file(rendered, by, requestedAt));
     }
 
     @Scheduled(identity = "monthly-archiving", every = "{reports.archiving.every}", delayed = "{reports.archiving.first-run-after}",

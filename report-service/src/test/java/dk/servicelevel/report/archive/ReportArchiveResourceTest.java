@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,6 @@ class ReportArchiveResourceTest {
     private ArchivedReport file(ReportKind kind, YearMonth month, String content) throws Throwable {
         RenderedReport rendered = new RenderedReport(kind, month.toString(), new TreeMap<>(),
                 Map.of(ReportFormat.JSON, content.getBytes(StandardCharsets.UTF_8)));
-        return VertxContextSupport.subscribeAndAwait(() -> archive.file(List.of(rendered), "test")).get(0);
+        return VertxContextSupport.subscribeAndAwait(() -> archive.file(List.of(rendered), "test", Instant.now())).get(0);
     }
 }

@@ -13,11 +13,16 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -31,6 +36,7 @@ import dk.servicelevel.report.ReportKind;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -39,6 +45,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class MonthlyArchivingTest {
 
     private static final String REPORTS = "/api/v1/reports";
+    private static final int CONCURRENT_FILINGS = 4;
 
     @Inject
     MonthlyArchiving archiving;
@@ -71,6 +78,33 @@ class MonthlyArchivingTest {
         }
         given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", "2026-09").queryParam("kind", "MONTHLY_OPERATIONS")
                 .get(REPORTS).then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
+    void fourConcurrentFilingsOfOneMonthFileOneVersionOfEachKindAndAnswerItToAll() throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(CONCURRENT_FILINGS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT_FILINGS; i++) {
+            answers.add(senders.submit(() -> {
+                start.await();
+                return given().auth().oauth2(AccessTokens.forRole("vendor-ops")).contentType("application/json")
+                        .body("{\"month\": \"2026-06\"}").post(REPORTS);
+            }));
+        }
+        start.countDown();
+        List<List<Integer>> filed = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            filed.add(response.jsonPath().getList("id", Integer.class).stream().sorted().toList());
+        }
+        senders.shutdown();
+
+        assertThat(filed).as("the versions each filing answered").containsOnly(filed.get(0));
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", "2026-06")
+                .get(REPORTS).then().statusCode(200).body("reportVersion", everyItem(is(1)))
+                .body("$", hasSize(ReportKind.values().length));
     }
 
     @Test
