@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *   keys       KEY_DIR                     make the signing key pair unless it is there
  *   wait-ready SECONDS URL...              wait until every URL answers 200
  *   token      KEY_DIR ISSUER ROLE [SCHOOL_ID]
- *   demo       KEY_DIR ISSUER NAME=URL...  load the demo month through the services' APIs
+ *   demo       KEY_DIR ISSUER PROGRESS_FILE NAME=URL...  load the demo month through the services' APIs, resuming
+ *                                            after the requests the progress file counts
  * </pre>
  */
 public final class LocalPlatform {
@@ -37,7 +38,7 @@ public final class LocalPlatform {
                     rest.subList(1, rest.size()));
             case "token" -> System.out.println(token(rest));
             case "demo" -> new DemoMonth(SigningKeys.in(Path.of(rest.get(0))).ensureExist(), rest.get(1),
-                    serviceUrls(rest.subList(2, rest.size()))).load();
+                    serviceUrls(rest.subList(3, rest.size())), Path.of(rest.get(2))).load();
             default -> usage();
         }
     }

@@ -10,7 +10,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The local platform's PostgreSQL server: real PostgreSQL binaries from Maven artifacts, data kept in a
  * directory across restarts, one database per service. It runs until the process is terminated, and then
- * shuts the server down.
+ * shuts the server down. Unlike the tests' server, it keeps a commit once it is acknowledged: fsync and synchronous
+ * commit are on, as in production.
  */
 final class LocalPostgres {
 
@@ -23,6 +24,9 @@ final class LocalPostgres {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         PostgresDatabases.createMissing(server.getPostgresDatabase(), databases);
         System.out.println("PostgreSQL ready on port " + port + " with databases " + databases);
