@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +21,15 @@ import dk.servicelevel.local.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A service is ready only while its database answers: Kubernetes then sends its requests to the replicas that can
+ * A service is ready only while its database answers, and a caller waits a few seconds at most, whether the database
+ * is gone or stalled: Kubernetes then sends its requests to the replicas that can
  * serve them, and does not restart a replica for a database it cannot fix. Readiness comes back by itself.
  */
 class DatabaseReadinessTest {
 
     private static final Duration NOTICED_WITHIN = Duration.ofSeconds(30);
+    /** A caller waits at most this long for an answer, whatever the database does. */
+    private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(5);
 
     @Test
     void readinessFollowsTheDatabaseAndComesBackByItself(@TempDir Path data) throws Exception {
@@ -47,6 +55,51 @@ class DatabaseReadinessTest {
         } finally {
             postgres.close();
         }
+    }
+
+    @Test
+    void aStalledDatabaseIsAnswered503WithinSecondsReadinessSaysDownAndAllComesBackWhenItResumes(@TempDir Path data) throws Exception {
+        EmbeddedPostgres postgres = startPostgres(data, freePort());
+        try (ServiceProcess incident = ServiceProcess.startWith("incident-service", postgres, "incident", Map.of())) {
+            ServiceCalls calls = new ServiceCalls(incident);
+            assertThat(calls.send(calls.request("/api/v1/incidents", "ministry").GET().build()).statusCode()).isEqualTo(200);
+
+            List<Long> stalled = processesOf(data);
+            signal("STOP", stalled);
+            try {
+                Instant asked = Instant.now();
+                HttpResponse<String> meanwhile = calls.send(calls.request("/api/v1/incidents", "ministry").GET().build());
+                assertThat(Duration.between(asked, Instant.now())).isLessThan(ANSWERED_WITHIN);
+                assertThat(meanwhile.statusCode()).isEqualTo(503);
+                assertThat(meanwhile.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(meanwhile.headers().firstValue("Retry-After")).isPresent();
+
+                asked = Instant.now();
+                assertThat(calls.status("/q/health/ready")).isEqualTo(503);
+                assertThat(Duration.between(asked, Instant.now())).isLessThan(ANSWERED_WITHIN);
+                assertThat(calls.status("/q/health/live")).isEqualTo(200);
+            } finally {
+                signal("CONT", stalled);
+            }
+
+            assertThat(calls.awaitStatus("/q/health/ready", status -> status == 200, NOTICED_WITHIN)).isTrue();
+            assertThat(calls.send(calls.request("/api/v1/incidents", "ministry").GET().build()).statusCode()).isEqualTo(200);
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /** The PostgreSQL server's processes: the postmaster named in its data directory and every backend under it. */
+    private static List<Long> processesOf(Path data) throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        return Stream.concat(Stream.of(postmaster), ProcessHandle.of(postmaster).orElseThrow().descendants().map(ProcessHandle::pid))
+                .toList();
+    }
+
+    private static void signal(String signal, List<Long> processes) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        processes.forEach(pid -> command.add(String.valueOf(pid)));
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as("kill -%s", signal).isZero();
     }
 
     private static EmbeddedPostgres startPostgres(Path data, int port) throws IOException {

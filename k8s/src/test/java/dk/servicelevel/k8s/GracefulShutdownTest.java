@@ -2,23 +2,36 @@ package dk.servicelevel.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +53,9 @@ class GracefulShutdownTest {
     private static final int SESSION_REQUESTS = 25;
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final Pattern OPERATIONS = Pattern.compile("\"operations\":([0-9]+)");
+    private static final int CLICKERS = 8;
+    private static final Duration CLICKING_BEFORE_STOP = Duration.ofSeconds(2);
+    private static final Duration CLICK_TIMEOUT = Duration.ofSeconds(30);
 
     @Test
     void requestsInFlightWhenTheServiceIsStoppedAllFinishAndNothingIsLost() throws Exception {
@@ -114,6 +130,95 @@ class GracefulShutdownTest {
                     .sum();
             assertThat(measured).as("session requests measured at booking-service and counted at sla-service")
                     .isEqualTo(SESSION_REQUESTS);
+        }
+    }
+
+    /** One click of the stream: its key, and what it was answered (0: no answer, the connection failed). */
+    private record Click(long session, String key, int status) {
+    }
+
+    @Test
+    void clicksUnderwayWhenBookingServiceStopsAreAnsweredOrRefusedAndSentAgainWithTheirKeysEachIsStoredOnce() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", Map.of("BREACHES_INTERVAL", "off",
+                        "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"))) {
+            Map<String, String> environment = Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url());
+            List<Click> clicks = new ArrayList<>();
+            List<Long> sessions;
+            try (ServiceProcess booking = ServiceProcess.startWith("booking-service", postgres, "booking", environment)) {
+                ServiceCalls schools = new ServiceCalls(booking);
+                sessions = RunningSessions.start(schools, postgres.getDatabase("postgres", "booking"), CLICKERS);
+                ExecutorService clickers = Executors.newFixedThreadPool(CLICKERS);
+                AtomicBoolean exited = new AtomicBoolean();
+                List<Future<List<Click>>> streams = sessions.stream()
+                        .map(session -> clickers.submit(() -> clickUntil(exited, schools, session))).toList();
+                Thread.sleep(CLICKING_BEFORE_STOP.toMillis());
+
+                booking.terminate();
+                assertThat(booking.awaitExit(EXIT_TIMEOUT)).isTrue();
+                exited.set(true);
+                for (Future<List<Click>> stream : streams) {
+                    clicks.addAll(stream.get());
+                }
+                clickers.shutdown();
+            }
+            List<Click> acknowledged = clicks.stream().filter(click -> click.status() == 204).toList();
+            assertThat(acknowledged).as("clicks answered before the stop").hasSizeGreaterThan(CLICKERS);
+            assertThat(clicks).extracting(Click::status).as("a stopping service answers or refuses, it does not fail")
+                    .isSubsetOf(0, 204, 503);
+            DataSource database = postgres.getDatabase("postgres", "booking");
+            assertThat(storedKeys(database, sessions)).as("every acknowledged click stored")
+                    .containsAll(acknowledged.stream().map(Click::key).toList());
+
+            try (ServiceProcess again = ServiceProcess.startWith("booking-service", postgres, "booking", environment)) {
+                ServiceCalls schools = new ServiceCalls(again);
+                for (Click click : clicks) {
+                    assertThat(schools.send(clickRequest(schools, click.session(), click.key())).statusCode())
+                            .as("click %s sent again", click.key()).isEqualTo(204);
+                }
+            }
+            List<String> stored = storedKeys(database, sessions);
+            assertThat(stored).as("each click stored once").doesNotHaveDuplicates().hasSameSizeAs(clicks)
+                    .containsExactlyInAnyOrderElementsOf(clicks.stream().map(Click::key).toList());
+        }
+    }
+
+    /** Clicks one session, one click at a time each with its own key, until the service has exited. */
+    private static List<Click> clickUntil(AtomicBoolean exited, ServiceCalls schools, long session) {
+        List<Click> sent = new ArrayList<>();
+        while (!exited.get()) {
+            String key = UUID.randomUUID().toString();
+            int status;
+            try {
+                status = schools.client().send(clickRequest(schools, session, key), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                status = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sent;
+            }
+            sent.add(new Click(session, key, status));
+        }
+        return sent;
+    }
+
+    private static HttpRequest clickRequest(ServiceCalls schools, long session, String key) {
+        return schools.request("/api/v1/test-sessions/" + session + "/events", "admin").timeout(CLICK_TIMEOUT)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ANSWER\"}")).build();
+    }
+
+    private static List<String> storedKeys(DataSource database, List<Long> sessions) throws SQLException {
+        try (Connection db = database.getConnection();
+                PreparedStatement keys = db.prepareStatement("SELECT idempotency_key FROM session_event WHERE session_id = ANY (?)")) {
+            keys.setArray(1, db.createArrayOf("bigint", sessions.toArray()));
+            List<String> stored = new ArrayList<>();
+            try (ResultSet rows = keys.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+            return stored;
         }
     }
 

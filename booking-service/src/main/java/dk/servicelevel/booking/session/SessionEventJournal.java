@@ -35,19 +35,38 @@ public class SessionEventJournal {
      */
     private static final String WRITE = """
             WITH click AS (
-                SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::timestamptz[], $4::varchar[], $5::bigint[])
-                    AS c (session_id, kind, at, user_class, duration_ms)),
+                SELECT DISTINCT ON (session_id, idempotency_key, CASE WHEN idempotency_key IS NULL THEN nth END) *
+                FROM unnest($1::bigint[], $2::varchar[], $3::timestamptz[], $4::varchar[], $5::bigint[], $7::varchar[])
+                    WITH ORDINALITY AS c (session_id, kind, at, user_class, duration_ms, idempotency_key, nth)),
+            seen AS (
+                SELECT click.session_id, click.idempotency_key FROM click
+                JOIN session_event e ON e.session_id = click.session_id AND e.idempotency_key = click.idempotency_key),
             running AS (
                 SELECT click.* FROM click JOIN test_session s ON s.id = click.session_id AND s.state = 'STARTED'),
             event AS (
-                INSERT INTO session_event (session_id, kind, at) SELECT session_id, kind, at FROM running),
+                INSERT INTO session_event (session_id, kind, at, idempotency_key)
+                SELECT session_id, kind, at, idempotency_key FROM running
+                ON CONFLICT DO NOTHING
+                RETURNING session_id, idempotency_key),
             measured AS (
                 INSERT INTO measurement_outbox (operation, user_class, at, duration_ms, ok)
-                SELECT $6, user_class, at, duration_ms, true FROM running)
-            SELECT DISTINCT session_id FROM running""";
+                SELECT $6, r.user_class, r.at, r.duration_ms, true FROM running r
+                WHERE r.idempotency_key IS NULL OR EXISTS (
+                    SELECT 1 FROM event e WHERE e.session_id = r.session_id AND e.idempotency_key = r.idempotency_key))
+            SELECT session_id, idempotency_key FROM running
+            UNION SELECT session_id, idempotency_key FROM seen""";
 
-    /** A click waiting to be written. */
-    record Click(SessionFacts session, SessionEvent.Kind kind, Arrival arrival, UniEmitter<? super Boolean> answer) {
+    /** A click waiting to be written, with the client's idempotency key if it sent one. */
+    record Click(SessionFacts session, SessionEvent.Kind kind, Arrival arrival, String key, UniEmitter<? super Boolean> answer) {
+
+        /** How the statement's answer names this click: its session, and its key if it has one. */
+        Written written() {
+            return new Written(session.id(), key);
+        }
+    }
+
+    /** A click the statement wrote or had written before: its session and key (null without one). */
+    private record Written(long sessionId, String key) {
     }
 
     private final Pool database;
@@ -60,10 +79,13 @@ public class SessionEventJournal {
         this.config = config;
     }
 
-    /** Writes the click and its measurement; true once committed, false when the session is not running. */
-    public Uni<Boolean> record(SessionFacts session, SessionEvent.Kind kind, Arrival arrival) {
+    /**
+     * Writes the click and its measurement; true once committed, false when the session is not running. A click with
+     * a key that was written before is not written again, and answered true as the first time.
+     */
+    public Uni<Boolean> record(SessionFacts session, SessionEvent.Kind kind, Arrival arrival, String key) {
         return Uni.createFrom().emitter(answer -> {
-            waiting.add(new Click(session, kind, arrival, answer));
+            waiting.add(new Click(session, kind, arrival, key, answer));
             commitIfFree();
         });
     }
@@ -106,11 +128,11 @@ public class SessionEventJournal {
         }
         database.preparedQuery(WRITE).execute(parameters(clicks, System.nanoTime())).subscribe().with(rows -> {
             committed();
-            Set<Long> running = new HashSet<>();
+            Set<Written> written = new HashSet<>();
             for (Row row : rows) {
-                running.add(row.getLong(0));
+                written.add(new Written(row.getLong(0), row.getString(1)));
             }
-            clicks.forEach(click -> click.answer().complete(running.contains(click.session().id())));
+            clicks.forEach(click -> click.answer().complete(written.contains(click.written())));
         }, failure -> {
             committed();
             clicks.forEach(click -> click.answer().fail(failure));
@@ -130,6 +152,7 @@ public class SessionEventJournal {
         OffsetDateTime[] at = new OffsetDateTime[size];
         String[] classes = new String[size];
         Long[] durations = new Long[size];
+        String[] keys = new String[size];
         for (int i = 0; i < size; i++) {
             Click click = clicks.get(i);
             sessions[i] = click.session().id();
@@ -137,7 +160,8 @@ public class SessionEventJournal {
             at[i] = click.arrival().at().atOffset(ZoneOffset.UTC);
             classes[i] = click.session().userClass().name();
             durations[i] = TimeUnit.NANOSECONDS.toMillis(now - click.arrival().nanos());
+            keys[i] = click.key();
         }
-        return Tuple.tuple(List.of(sessions, kinds, at, classes, durations, Arrival.CLICK));
+        return Tuple.tuple(List.of(sessions, kinds, at, classes, durations, Arrival.CLICK, keys));
     }
 }

@@ -28,6 +28,8 @@ public class TestSession {
     public SessionState state;
     public Instant startedAt;
     public Instant endedAt;
+    /** The Idempotency-Key the session was ended with, if any. */
+    public String endKey;
     @Version
     public long version;
 }

@@ -3,8 +3,10 @@ package dk.servicelevel.booking.session;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +33,10 @@ import io.vertx.ext.web.RoutingContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TestSessionResource {
+
+    private static final String IDEMPOTENCY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY = "A key of the client's choosing: the same request sent again with it is stored once and answered as the first time";
+    private static final int KEY_LENGTH = 200;
 
     private final TestSessions sessions;
     private final JsonWebToken token;
@@ -66,16 +73,18 @@ public class TestSessionResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "422", description = "The session has ended")
     @APIResponse(responseCode = "429", description = "An unbooked session's click while the service is at its limit for them; Retry-After says when to try again")
-    public Uni<Void> event(@PathParam("id") long id, @Valid @NotNull EventRequest request, RoutingContext routing) {
-        return sessions.record(Caller.of(token), id, request.kind(), Arrival.stamped(routing).orElseThrow());
+    public Uni<Void> event(@PathParam("id") long id, @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY)
+            @Size(min = 1, max = KEY_LENGTH) String idempotencyKey, @Valid @NotNull EventRequest request, RoutingContext routing) {
+        return sessions.record(Caller.of(token), id, request.kind(), Arrival.stamped(routing).orElseThrow(), idempotencyKey);
     }
 
     @POST
     @Path("test-sessions/{id}/end")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(summary = "End a running session as COMPLETED or ABORTED", description = "An aborted sitting does not count against the pupil's limit.")
-    public Uni<SessionResponse> end(@PathParam("id") long id, @Valid @NotNull EndRequest request) {
-        return sessions.end(Caller.of(token), id, request.outcome()).map(SessionResponse::of);
+    public Uni<SessionResponse> end(@PathParam("id") long id, @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY)
+            @Size(min = 1, max = KEY_LENGTH) String idempotencyKey, @Valid @NotNull EndRequest request) {
+        return sessions.end(Caller.of(token), id, request.outcome(), idempotencyKey).map(SessionResponse::of);
     }
 
     @POST

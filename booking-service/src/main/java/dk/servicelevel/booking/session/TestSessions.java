@@ -83,26 +83,33 @@ public class TestSessions {
                 .invoke(facts::remember);
     }
 
+    /** Ends a running session; the same end sent again with its key answers the session as it ended then. */
     @WithTransaction
-    public Uni<TestSession> end(Caller caller, long id, SessionState outcome) {
+    public Uni<TestSession> end(Caller caller, long id, SessionState outcome, String key) {
         if (outcome == SessionState.STARTED) {
             return Uni.createFrom().failure(new RuleViolationException("outcome", "must be COMPLETED or ABORTED"));
         }
-        return running(caller, id).invoke(session -> {
+        return get(caller, id).chain(session -> {
+            if (key != null && key.equals(session.endKey)) {
+                return Uni.createFrom().item(session);
+            }
+            checkRunning(session);
             session.state = outcome;
             session.endedAt = clock.instant();
-        }).call(sessions::flush);
+            session.endKey = key;
+            return sessions.flush().replaceWith(session);
+        });
     }
 
     /**
      * A click: no Hibernate session and no read of the session row (its school and class are known in memory), written
      * with others in one transaction; answered once committed.
      */
-    public Uni<Void> record(Caller caller, long id, SessionEvent.Kind kind, Arrival arrival) {
+    public Uni<Void> record(Caller caller, long id, SessionEvent.Kind kind, Arrival arrival, String key) {
         return facts.of(id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("No test session has the id " + id))
                 .invoke(session -> caller.checkMayAccess(session.institutionNumber()))
-                .chain(session -> journal.record(session, kind, arrival))
+                .chain(session -> journal.record(session, kind, arrival, key))
                 .invoke(recorded -> {
                     if (!recorded) {
                         throw new RuleViolationException("state", "The session has ended");
@@ -135,12 +142,10 @@ public class TestSessions {
                 .invoke(session -> caller.checkMayAccess(session.institutionNumber));
     }
 
-    private Uni<TestSession> running(Caller caller, long id) {
-        return get(caller, id).invoke(session -> {
-            if (session.state != SessionState.STARTED) {
-                throw new RuleViolationException("state", "The session has ended (" + session.state + ")");
-            }
-        });
+    private static void checkRunning(TestSession session) {
+        if (session.state != SessionState.STARTED) {
+            throw new RuleViolationException("state", "The session has ended (" + session.state + ")");
+        }
     }
 
     private Uni<Void> checkLimit(Pupil pupil, String test, SchoolCalendar calendar, LocalDate today) {

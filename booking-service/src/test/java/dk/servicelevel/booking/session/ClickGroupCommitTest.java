@@ -42,6 +42,7 @@ class ClickGroupCommitTest {
 
     private static final int CLICKS = 400;
     private static final int SESSIONS = 4;
+    private static final int REPEATS = 10;
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
@@ -97,6 +98,37 @@ class ClickGroupCommitTest {
                 .then().statusCode(200).body("hits", contains((int) answered.stream().filter(status -> status == 204).count()));
     }
 
+    @Test
+    void aClickAndAnEndSentAgainWithTheirKeysAreStoredOnceAndAnsweredAsTheFirstTime() {
+        schoolYearAndTest();
+        String school = newSchool();
+        String pupil = pupilsOf(school, booked(school, 1, "2027-05-21T10:00:00+02:00")).get(0);
+        outbox.flush();
+        AdjustableClock.setTo(OffsetDateTime.parse("2027-05-21T10:10:00+02:00").toInstant());
+        long session = sit(school, pupil);
+
+        HttpClient http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> sentAtOnce = IntStream.range(0, REPEATS)
+                .mapToObj(n -> http.sendAsync(click(school, session, "answer-1"), HttpResponse.BodyHandlers.ofString())).toList();
+        assertThat(sentAtOnce).extracting(click -> click.join().statusCode()).containsOnly(204);
+        assertThat(http.sendAsync(click(school, session, "answer-2"), HttpResponse.BodyHandlers.ofString()).join().statusCode()).isEqualTo(204);
+        String ended = asSchool(school).header("Idempotency-Key", "end-1").body(Map.of("outcome", "COMPLETED"))
+                .post("/api/v1/test-sessions/{id}/end", session).then().statusCode(200).extract().asString();
+        assertThat(asSchool(school).header("Idempotency-Key", "end-1").body(Map.of("outcome", "COMPLETED"))
+                .post("/api/v1/test-sessions/{id}/end", session).then().statusCode(200).extract().asString()).isEqualTo(ended);
+        asSchool(school).header("Idempotency-Key", "end-2").body(Map.of("outcome", "COMPLETED"))
+                .post("/api/v1/test-sessions/{id}/end", session).then().statusCode(422);
+        assertThat(http.sendAsync(click(school, session, "answer-1"), HttpResponse.BodyHandlers.ofString()).join().statusCode())
+                .as("a click stored before the end, sent again after it").isEqualTo(204);
+        assertThat(http.sendAsync(click(school, session, "answer-3"), HttpResponse.BodyHandlers.ofString()).join().statusCode())
+                .as("a new click after the end").isEqualTo(422);
+
+        as("ministry").queryParam("from", "2027-05-21T00:00:00+02:00").queryParam("to", "2027-05-22T00:00:00+02:00")
+                .queryParam("per", "DAY").get("/api/v1/usage")
+                .then().statusCode(200).body("hits", contains(2));
+        assertThat(outbox.flush()).as("the start, the two stored clicks and the two answers to the end").isEqualTo(5);
+    }
+
     /** A new class of the school, booked for the slot the day before. */
     private static long booked(String school, int pupils, String slotStart) {
         long schoolClass = newClass(school, pupils);
@@ -111,8 +143,16 @@ class ClickGroupCommitTest {
     }
 
     private HttpRequest click(String school, long session) {
+        return clickRequest(school, session).build();
+    }
+
+    private HttpRequest click(String school, long session, String key) {
+        return clickRequest(school, session).header("Idempotency-Key", key).build();
+    }
+
+    private HttpRequest.Builder clickRequest(String school, long session) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/test-sessions/" + session + "/events"))
                 .header("Authorization", "Bearer " + AccessTokens.forSchool(school)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ANSWER\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ANSWER\"}"));
     }
 }

@@ -1,0 +1,23 @@
+package dk.servicelevel.api.deadline;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How long a request may wait on what it needs (the database, another service) before it is answered 503. */
+@ConfigMapping(prefix = "requests")
+public interface RequestDeadlineConfig {
+
+    /** A request not answered by then is answered 503 with Retry-After: a stalled database never hangs a caller. */
+    @WithDefault("4s")
+    Duration deadline();
+
+    /** The Retry-After of an answer past the deadline. */
+    @WithDefault("5s")
+    Duration retryAfter();
+
+    /** How long the readiness check waits for the database to answer before it says DOWN. */
+    @WithDefault("2s")
+    Duration databaseAnswerWithin();
+}
