@@ -116,8 +116,7 @@ public final class BookingBenchmark {
         long capacity = slots.get(0).path("capacity").asLong();
         JsonNode model = json.readTree(client.get(bookingUrl + "/api/v1/capacity/model"));
         BookingRushSql sql = new BookingRushSql(jdbcUrl);
-        long[] classes = sql.classesBookedOn(starts);
-        BookingRushSql.Rush replay = new BookingRushSql.Rush(classes[0], classes[1], starts, 1,
+        BookingRushSql.Rush replay = new BookingRushSql.Rush(sql.firstClassBookedOn(starts), starts, 1,
                 (int) Math.round(100 * model.path("peakHourShare").asDouble()), 24, capacity, "DANISH-READING-4");
         double pgbench = sql.transactionsPerSecond(replay, (int) bookings.requests(), PGBENCH_CLIENTS, output);
         int overbookedCopies = sql.slotsOverCapacity(BookingRushSql.SCRATCH_SCHEMA, starts, capacity);

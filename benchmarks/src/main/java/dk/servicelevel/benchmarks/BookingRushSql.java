@@ -37,17 +37,20 @@ final class BookingRushSql {
     }
 
     /** What pgbench plays: the rush's classes, the day's slots and the share that wants the peak slot. */
-    record Rush(long firstClass, long lastClass, List<Instant> slots, int peakSlot, int peakPercent, int seats, long capacity,
+    record Rush(long firstClass, List<Instant> slots, int peakSlot, int peakPercent, int seats, long capacity,
             String test) {
     }
 
-    /** Runs the rush's transactions with pgbench; answers its transactions a second. */
+    /**
+     * Runs the rush's transactions with pgbench, each class booking once (a class holds one booking of a slot), as
+     * many as fill the clients' equal shares; answers its transactions a second.
+     */
     double transactionsPerSecond(Rush rush, int transactions, int clients, Path workDirectory) throws Exception {
         copyTables();
         Path script = Files.writeString(workDirectory.resolve("booking-rush.sql"), script(rush));
         URI db = URI.create(jdbcUrl.substring("jdbc:".length()));
         ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-h", db.getHost(), "-p", String.valueOf(db.getPort()), "-U", "postgres",
-                "-n", "-c", String.valueOf(clients), "-j", "2", "-t", String.valueOf((transactions + clients - 1) / clients),
+                "-n", "-c", String.valueOf(clients), "-j", "2", "-t", String.valueOf(transactions / clients),
                 "-f", script.toString(), db.getPath().substring(1)).redirectErrorStream(true);
         pgbench.environment().put("PGPASSWORD", "postgres");
         Process process = pgbench.start();
@@ -83,15 +86,14 @@ final class BookingRushSql {
         }
     }
 
-    /** The rush's classes: the lowest and highest id of the classes booked on the day's slots. */
-    long[] classesBookedOn(List<Instant> slots) throws SQLException {
+    /** The rush's first class: the lowest id of the classes booked on the day's slots (the rush's are registered in a row). */
+    long firstClassBookedOn(List<Instant> slots) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-                PreparedStatement range = connection.prepareStatement(
-                        "SELECT min(class_id), max(class_id) FROM booking WHERE slot_start = ANY (?)")) {
-            range.setArray(1, connection.createArrayOf("timestamptz", slots.stream().map(Timestamp::from).toArray()));
-            try (ResultSet row = range.executeQuery()) {
+                PreparedStatement first = connection.prepareStatement("SELECT min(class_id) FROM booking WHERE slot_start = ANY (?)")) {
+            first.setArray(1, connection.createArrayOf("timestamptz", slots.stream().map(Timestamp::from).toArray()));
+            try (ResultSet row = first.executeQuery()) {
                 row.next();
-                return new long[] { row.getLong(1), row.getLong(2) };
+                return row.getLong(1);
             }
         }
     }
@@ -103,6 +105,7 @@ final class BookingRushSql {
             sql.execute("CREATE SCHEMA " + SCRATCH_SCHEMA);
             sql.execute("CREATE TABLE " + SCRATCH_SCHEMA + ".slot_usage (LIKE public.slot_usage INCLUDING ALL)");
             sql.execute("CREATE TABLE " + SCRATCH_SCHEMA + ".booking (LIKE public.booking INCLUDING ALL)");
+            sql.execute("CREATE SEQUENCE " + SCRATCH_SCHEMA + ".next_class");
             sql.execute("ALTER TABLE " + SCRATCH_SCHEMA + ".booking"
                     + " ADD FOREIGN KEY (institution_number) REFERENCES public.school (institution_number),"
                     + " ADD FOREIGN KEY (test_code) REFERENCES public.national_test (code),"
@@ -124,10 +127,9 @@ final class BookingRushSql {
                 rush.slots().get(rush.peakSlot()), others.stream().map(s -> "timestamptz '" + s + "'").collect(Collectors.joining(",")),
                 others.size());
         return """
-                \\set class random(%1$d, %2$d)
                 \\set r random(0, 99)
-                SELECT c.institution_number, c.grade, t.grade, (SELECT string_agg(p.pseudonym, ',' ORDER BY p.pseudonym) FROM pupil p WHERE p.class_id = c.id) FROM school_class c LEFT JOIN national_test t ON t.code = '%3$s' WHERE c.id = :class;
-                WITH reserved AS (INSERT INTO %4$s.slot_usage AS u (slot_start, booked) SELECT %5$s, %6$d WHERE %6$d <= %7$d AND (SELECT version FROM capacity_model WHERE id = 1) = (SELECT version FROM capacity_model WHERE id = 1) ON CONFLICT (slot_start) DO UPDATE SET booked = u.booked + excluded.booked WHERE u.booked + u.best_effort + excluded.booked <= %7$d RETURNING slot_start), recorded AS (INSERT INTO %4$s.booking (institution_number, test_code, class_id, slot_start, seats, pupils, state, created_at, created_by, version) SELECT c.institution_number, '%3$s', c.id, reserved.slot_start, %6$d, '', 'ACTIVE', now(), 'pgbench', 0 FROM reserved, school_class c WHERE c.id = :class RETURNING id) SELECT (SELECT id FROM recorded), (SELECT booked + best_effort FROM %4$s.slot_usage WHERE slot_start = %5$s), (SELECT version FROM capacity_model WHERE id = 1);
-                """.formatted(rush.firstClass(), rush.lastClass(), rush.test(), SCRATCH_SCHEMA, slot, rush.seats(), rush.capacity());
+                SELECT c.id AS class, c.institution_number AS school, c.grade AS class_grade, t.grade AS test_grade, (SELECT string_agg(p.pseudonym, ',' ORDER BY p.pseudonym) FROM pupil p WHERE p.class_id = c.id) AS pupils FROM school_class c LEFT JOIN national_test t ON t.code = '%2$s' WHERE c.id = (SELECT %1$d - 1 + nextval('%3$s.next_class')) \\gset
+                WITH reserved AS (INSERT INTO %3$s.slot_usage AS u (slot_start, booked) SELECT %4$s, %5$d WHERE %5$d <= %6$d AND (SELECT version FROM capacity_model WHERE id = 1) = (SELECT version FROM capacity_model WHERE id = 1) ON CONFLICT (slot_start) DO UPDATE SET booked = u.booked + excluded.booked WHERE u.booked + u.best_effort + excluded.booked <= %6$d RETURNING slot_start), recorded AS (INSERT INTO %3$s.booking (institution_number, test_code, class_id, slot_start, seats, pupils, state, created_at, created_by, version) SELECT c.institution_number, '%2$s', c.id, reserved.slot_start, %5$d, '', 'ACTIVE', now(), 'pgbench', 0 FROM reserved, school_class c WHERE c.id = :class RETURNING id) SELECT (SELECT id FROM recorded), (SELECT booked + best_effort FROM %3$s.slot_usage WHERE slot_start = %4$s), (SELECT version FROM capacity_model WHERE id = 1);
+                """.formatted(rush.firstClass(), rush.test(), SCRATCH_SCHEMA, slot, rush.seats(), rush.capacity());
     }
 }
