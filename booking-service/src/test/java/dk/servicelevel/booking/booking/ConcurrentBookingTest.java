@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,23 +61,8 @@ class ConcurrentBookingTest {
             schools.add(school);
             classes.add(newClass(school, CLASS_SIZE));
         }
-        ExecutorService senders = Executors.newFixedThreadPool(SCHOOLS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < SCHOOLS; i++) {
-            String school = schools.get(i);
-            long schoolClass = classes.get(i);
-            answers.add(senders.submit(() -> {
-                start.await();
-                return asSchool(school).body(booking(schoolClass, SLOT)).post("/api/v1/bookings").statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
-        senders.shutdown();
+        List<Integer> statuses = atOnce(SCHOOLS,
+                i -> asSchool(schools.get(i)).body(booking(classes.get(i), SLOT)).post("/api/v1/bookings").statusCode());
 
         assertThat(statuses).as("the answers %s", statuses).filteredOn(status -> status == 201).hasSize(4_800 / CLASS_SIZE);
         assertThat(statuses).filteredOn(status -> status != 201).containsOnly(409);
@@ -110,21 +96,7 @@ class ConcurrentBookingTest {
         String school = newSchool();
         long schoolClass = newClass(school, CLASS_SIZE);
         String slot = "2027-05-11T09:00:00+02:00";
-        ExecutorService senders = Executors.newFixedThreadPool(TIMES);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < TIMES; i++) {
-            answers.add(senders.submit(() -> {
-                start.await();
-                return asSchool(school).body(booking(schoolClass, slot)).post("/api/v1/bookings").statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
-        senders.shutdown();
+        List<Integer> statuses = atOnce(TIMES, i -> asSchool(school).body(booking(schoolClass, slot)).post("/api/v1/bookings").statusCode());
 
         assertThat(statuses).as("the answers %s", statuses).filteredOn(status -> status == 201).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 201).hasSize(TIMES - 1).containsOnly(409);
@@ -140,5 +112,26 @@ class ConcurrentBookingTest {
                 .then().statusCode(409).body("detail", containsString("booking " + held));
         asSchool(school).queryParam("date", "2027-05-11").get("/api/v1/slots")
                 .then().body("[1].booked", equalTo(CLASS_SIZE), "[3].booked", equalTo(CLASS_SIZE));
+    }
+
+    /** The answers of requests sent at the same instant, one from each of as many threads, in the order of their index. */
+    private static List<Integer> atOnce(int requests, IntFunction<Integer> request) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(requests);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            int index = i;
+            answers.add(senders.submit(() -> {
+                start.await();
+                return request.apply(index);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        senders.shutdown();
+        return statuses;
     }
 }
