@@ -35,6 +35,7 @@ import dk.servicelevel.load.TransactionLog.Summary;
 public final class BookingBenchmark {
 
     private static final String ALL_PARTS = "rush,overload,peak";
+    private static final String GUARANTEED_SESSIONS = "guaranteed-sessions.csv";
     private static final String STEP = "scaling-2";
     private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Copenhagen");
     private static final String SESSIONS = "test-sessions";
@@ -66,6 +67,7 @@ public final class BookingBenchmark {
     private final String bookingPid;
     private final ObjectMapper json = new ObjectMapper();
     private double stepPeakClicks;
+    private List<RunningSessions.Session> sessions;
 
     private BookingBenchmark(LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output,
             String bookingPid) {
@@ -145,10 +147,8 @@ public final class BookingBenchmark {
      * offered total is 1x to 4x the admitted load: the guaranteed class must keep its response times whatever comes on top.
      */
     private void overload() throws Exception {
-        List<RunningSessions.Session> sessions = RunningSessions.start(jdbcUrl, 2 * SESSIONS_STARTED, 0.5);
-        Path guaranteed = RunningSessions.write(sessions.stream().filter(s -> s.userClass().equals(GUARANTEED)).toList(),
-                output.resolve("guaranteed-sessions.csv"));
-        stepPeakClicks = peakClicks();
+        List<RunningSessions.Session> started = runningSessions();
+        Path guaranteed = output.resolve(GUARANTEED_SESSIONS);
         Summary calibration = load.run("calibration", sessionRun(guaranteed, 1, CALIBRATION_SECONDS, CALIBRATION_USERS));
         Figures calibrated = calibration.of(SESSIONS, GUARANTEED).orElseThrow();
         double admitted = calibrated.ok() / calibrated.seconds();
@@ -157,7 +157,7 @@ public final class BookingBenchmark {
         List<OverloadCurve.Point> curve = new ArrayList<>();
         Map<Double, Summary> runs = new LinkedHashMap<>();
         for (double multiple : OVERLOAD_MULTIPLES) {
-            Path mix = RunningSessions.write(RunningSessions.mix(sessions, GUARANTEED_MULTIPLE / multiple),
+            Path mix = RunningSessions.write(RunningSessions.mix(started, GUARANTEED_MULTIPLE / multiple),
                     output.resolve(format("sessions-x%.1f.csv", multiple)));
             Map<String, String> run = sessionRun(mix, multiple * admitted / stepPeakClicks, PHASE_SECONDS, 0);
             Summary summary = load.run(format("overload-x%.1f", multiple), run);
@@ -218,8 +218,22 @@ public final class BookingBenchmark {
      * The step-2 peak with every session booked: the share answered within 3 s; then the highest multiple holding 95 %,
      * found by doubling or halving until one holds and one does not, then bisecting between them.
      */
+    /**
+     * The sessions the click runs play, started once for the overload and the peak: half booked (their file is
+     * {@code guaranteed-sessions.csv}), half not; and the step's peak clicks a second.
+     */
+    private List<RunningSessions.Session> runningSessions() throws Exception {
+        if (sessions == null) {
+            sessions = RunningSessions.start(jdbcUrl, 2 * SESSIONS_STARTED, 0.5);
+            RunningSessions.write(sessions.stream().filter(s -> s.userClass().equals(GUARANTEED)).toList(), output.resolve(GUARANTEED_SESSIONS));
+            stepPeakClicks = peakClicks();
+        }
+        return sessions;
+    }
+
     private void peak() throws Exception {
-        Summary atPeak = load.run("peak-x1", sessionRun(output.resolve("guaranteed-sessions.csv"), 1, PHASE_SECONDS, 0));
+        runningSessions();
+        Summary atPeak = load.run("peak-x1", sessionRun(output.resolve(GUARANTEED_SESSIONS), 1, PHASE_SECONDS, 0));
         double share = withinGuarantee(atPeak);
         line(format("answered within 3 s at the %s peak, %,.0f clicks/s for %d s", STEP, stepPeakClicks, PHASE_SECONDS),
                 format("%.1f %% of %,d", 100 * share, atPeak.requests()));
@@ -246,7 +260,7 @@ public final class BookingBenchmark {
     }
 
     private boolean holdsAt(double multiple) throws Exception {
-        Summary run = load.run(format("peak-x%.3f", multiple), sessionRun(output.resolve("guaranteed-sessions.csv"), multiple, PHASE_SECONDS, 0));
+        Summary run = load.run(format("peak-x%.3f", multiple), sessionRun(output.resolve(GUARANTEED_SESSIONS), multiple, PHASE_SECONDS, 0));
         double share = withinGuarantee(run);
         line(format("  at x%.3f the peak (%,.0f clicks/s)", multiple, multiple * stepPeakClicks), format("%.1f %% within 3 s", 100 * share));
         return share >= HOLDING_SHARE;
