@@ -61,7 +61,8 @@ public final class DemoMonth {
                 requests.add(request);
             }
         });
-        int answered = answeredBefore().orElse(loadedBefore(month) ? requests.size() : 0);
+        OptionalInt before = answeredBefore();
+        int answered = before.isPresent() ? before.getAsInt() : loadedBefore(month) ? requests.size() : 0;
         if (answered >= requests.size()) {
             System.out.println("The demo month is already loaded.");
             return;
