@@ -10,14 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response.Status;
 
-import dk.servicelevel.booking.capacity.CapacityModelRecord;
 import org.hibernate.exception.ConstraintViolationException;
 
+import dk.servicelevel.booking.capacity.CapacityModelRecord;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 
 /**
  * A new booking in two round trips and no transaction of its own, as the booking rush needs: one read of its class and
