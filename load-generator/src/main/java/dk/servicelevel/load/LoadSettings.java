@@ -26,6 +26,7 @@ public record LoadSettings(
         String step,
         double multiple,
         Duration duration,
+        Duration warmUp,
         long maxRequests,
         Set<Scenario> scenarios,
         URI bookingUrl,
@@ -81,6 +82,9 @@ public record LoadSettings(
         if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST_RUN) > 0) {
             throw new IllegalArgumentException("load.duration must be between 1 s and " + LONGEST_RUN.toMinutes() + " min, was " + duration);
         }
+        if (warmUp.isNegative() || warmUp.compareTo(duration) > 0) {
+            throw new IllegalArgumentException("load.warm-up-seconds must be between 0 and load.duration-seconds, was " + warmUp.toSeconds());
+        }
         if (maxRequests < 1) {
             throw new IllegalArgumentException("load.max-requests must be at least 1, was " + maxRequests);
         }
@@ -106,6 +110,7 @@ public record LoadSettings(
                 read.text("step", "scaling-2"),
                 read.decimal("multiple", 1),
                 Duration.ofSeconds(read.whole("duration-seconds", 60)),
+                Duration.ofSeconds(read.whole("warm-up-seconds", 0)),
                 read.whole("max-requests", 2_000_000),
                 read.optional("scenarios").map(LoadSettings::scenarios).orElse(EnumSet.allOf(Scenario.class)),
                 URI.create(read.text("booking-url", "http://localhost:8083")),

@@ -8,7 +8,9 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -65,7 +67,7 @@ public class TestDaySimulation extends Simulation {
     private final String runId = Long.toString(System.currentTimeMillis() / 1000 % 2_000_000_000L, 36).toUpperCase(Locale.ROOT);
     private final PlatformCalls calls = new PlatformCalls();
     private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile Instant started;
+    private volatile Instant measuredFrom;
     private String rushDay;
 
     public TestDaySimulation() throws Exception {
@@ -79,9 +81,10 @@ public class TestDaySimulation extends Simulation {
             rushDay = bookings.day().toString();
             populations.add(bookingRush(bookings.bookings()));
         }
-        Duration duration = bounded(load, rush);
+        Duration measured = bounded(load, rush);
+        Duration duration = settings.warmUp().plus(measured);
         if (settings.scenarios().contains(Scenario.TEST_SESSIONS)) {
-            populations.add(testSessions(load, duration));
+            populations.add(testSessions(load, measured));
         }
         if (settings.scenarios().contains(Scenario.MEASUREMENTS)) {
             preparation.ensureSystem(settings.ingestionSystem(), "Load test: booking-service's measurement feed");
@@ -129,7 +132,11 @@ public class TestDaySimulation extends Simulation {
         return scenario("booking-rush").exec(book).injectOpen(arrival);
     }
 
-    /** Clicks in running sessions, each test clicking {@code clicksPerMinute} times a minute; a click is a virtual user. */
+    /**
+     * Clicks in running sessions, each test clicking {@code clicksPerMinute} times a minute; a click is a virtual user.
+     * In the warm-up the clicks grow from none to that rate, as pupils log on (sent all at once, they made the generator
+     * open a connection for nearly every click until the first were answered, thousands in a second).
+     */
     private PopulationBuilder testSessions(TestDayLoad load, Duration duration) {
         String token = credentials.of("vendor-ops");
         ChainBuilder click = CoreDsl.feed(csv(settings.sessionsFile().orElseThrow().toAbsolutePath().toString()).circular())
@@ -139,9 +146,15 @@ public class TestDaySimulation extends Simulation {
                                 .body(StringBody("{\"kind\":\"ANSWER\"}")),
                         Set.of(204), Set.of(429)));
         var sessions = scenario("test-sessions").exec(click);
-        return settings.concurrentUsers() > 0
-                ? sessions.injectClosed(constantConcurrentUsers(settings.concurrentUsers()).during(duration))
-                : sessions.injectOpen(constantUsersPerSec(load.clicksPerSecond()).during(duration));
+        Duration warmUp = settings.warmUp();
+        int users = settings.concurrentUsers();
+        if (users > 0) {
+            return warmUp.isZero() ? sessions.injectClosed(constantConcurrentUsers(users).during(duration))
+                    : sessions.injectClosed(rampConcurrentUsers(0).to(users).during(warmUp), constantConcurrentUsers(users).during(duration));
+        }
+        double rate = load.clicksPerSecond();
+        return warmUp.isZero() ? sessions.injectOpen(constantUsersPerSec(rate).during(duration))
+                : sessions.injectOpen(rampUsersPerSec(0).to(rate).during(warmUp), constantUsersPerSec(rate).during(duration));
     }
 
     /** booking-service's feed: one batch of the clicks' measurements every interval. */
@@ -212,12 +225,13 @@ public class TestDaySimulation extends Simulation {
 
     @Override
     public void before() {
-        started = Instant.now();
+        measuredFrom = Instant.now().plus(settings.warmUp());
+        log.measureFrom(measuredFrom);
     }
 
     @Override
     public void after() {
-        Duration elapsed = Duration.between(started, Instant.now());
+        Duration elapsed = Duration.between(measuredFrom, Instant.now());
         long sent = sendMeasurements();
         TransactionLog.Summary summary = log.summary(settings.step(), settings.multiple(), elapsed, sent, rushDay);
         settings.summaryFile().ifPresent(file -> {

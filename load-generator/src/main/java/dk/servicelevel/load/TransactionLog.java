@@ -64,8 +64,12 @@ public final class TransactionLog {
         }
     }
 
-    /** What a run did. */
-    public record Summary(String step, double multiple, double seconds, List<Figures> figures, long measurementsSent, String rushDay) {
+    /**
+     * What a run did: the figures of its measured part, and apart those of its warm-up (the generator's JVM and its
+     * connections starting, while the sessions already click).
+     */
+    public record Summary(String step, double multiple, double seconds, List<Figures> figures, List<Figures> warmUp,
+            long measurementsSent, String rushDay) {
 
         /** The figures of a scenario and class; absent when the run had none of them. */
         public Optional<Figures> of(String scenario, String userClass) {
@@ -81,11 +85,12 @@ public final class TransactionLog {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "load %s x %.3f: %,d requests in %.0f s (%,.0f/s)",
                     step, multiple, requests(), seconds, requests() / Math.max(seconds, 1e-9)));
             figures.forEach(f -> line.append("; ").append(f.line()));
+            warmUp.forEach(f -> line.append("; warm-up, not counted above: ").append(f.line()));
             return line.append("; ").append(String.format(Locale.ROOT, "%,d measurements sent to sla-service at interface D", measurementsSent)).toString();
         }
     }
 
-    private record Key(String scenario, String userClass) {
+    private record Key(String scenario, String userClass, boolean warmUp) {
     }
 
     private static final class Tally {
@@ -103,14 +108,20 @@ public final class TransactionLog {
     private final Map<Key, Tally> tallies = new ConcurrentHashMap<>();
     private final Queue<Measurement> measurements = new ConcurrentLinkedQueue<>();
     private final String system;
+    private volatile Instant measuredFrom = Instant.MIN;
 
     public TransactionLog(String system) {
         this.system = system;
     }
 
+    /** Transactions sent before the instant are the warm-up's: counted apart from the run's figures. */
+    public void measureFrom(Instant instant) {
+        measuredFrom = instant;
+    }
+
     public void record(String scenario, String operation, String userClass, Outcome outcome, Duration elapsed, Instant at) {
         long micros = Math.min(HIGHEST_MICROS, Math.max(0, elapsed.toNanos() / 1_000));
-        Tally tally = tallies.computeIfAbsent(new Key(scenario, userClass), key -> new Tally());
+        Tally tally = tallies.computeIfAbsent(new Key(scenario, userClass, at.isBefore(measuredFrom)), key -> new Tally());
         tally.requests.increment();
         switch (outcome) {
             case OK -> {
@@ -143,10 +154,13 @@ public final class TransactionLog {
     }
 
     public Summary summary(String step, double multiple, Duration elapsed, long measurementsSent, String rushDay) {
-        List<Figures> figures = tallies.entrySet().stream()
+        return new Summary(step, multiple, elapsed.toMillis() / 1000.0, figures(false), figures(true), measurementsSent, rushDay);
+    }
+
+    private List<Figures> figures(boolean warmUp) {
+        return tallies.entrySet().stream().filter(entry -> entry.getKey().warmUp() == warmUp)
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::scenario).thenComparing(Key::userClass)))
                 .map(entry -> figures(entry.getKey(), entry.getValue())).toList();
-        return new Summary(step, multiple, elapsed.toMillis() / 1000.0, figures, measurementsSent, rushDay);
     }
 
     private static Figures figures(Key key, Tally tally) {

@@ -28,6 +28,7 @@ class LoadSettingsTest {
         assertThat(settings.step()).isEqualTo("scaling-2");
         assertThat(settings.multiple()).isEqualTo(1.0);
         assertThat(settings.duration()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(settings.warmUp()).isZero();
         assertThat(settings.scenarios()).isEqualTo(EnumSet.allOf(Scenario.class));
         assertThat(settings.bookingUrl()).hasToString("http://localhost:8083");
         assertThat(settings.system()).isEqualTo("NT");
@@ -51,6 +52,8 @@ class LoadSettingsTest {
                 .hasMessageContaining("load.multiple");
         assertThatThrownBy(() -> LoadSettings.from(properties(Map.of("scenarios", "reports", "duration-seconds", "86400"))))
                 .hasMessageContaining("load.duration");
+        assertThatThrownBy(() -> LoadSettings.from(properties(Map.of("scenarios", "reports", "duration-seconds", "10", "warm-up-seconds", "11"))))
+                .hasMessageContaining("load.warm-up-seconds");
         assertThatThrownBy(() -> LoadSettings.from(properties(Map.of("scenarios", "reports", "max-requests", "0"))))
                 .hasMessageContaining("load.max-requests");
         assertThatThrownBy(() -> LoadSettings.from(properties(Map.of("scenarios", "booking-rush,lunch"))))

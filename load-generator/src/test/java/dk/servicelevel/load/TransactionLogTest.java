@@ -54,6 +54,26 @@ class TransactionLogTest {
     }
 
     @Test
+    void theWarmUpIsCountedApartAndStillMeasured() {
+        TransactionLog log = new TransactionLog("NT");
+        log.measureFrom(AT.plusSeconds(4));
+        log.record("test-sessions", "click", "GUARANTEED", Outcome.OK, Duration.ofMillis(120), AT.plusMillis(3_999));
+        log.record("test-sessions", "click", "GUARANTEED", Outcome.OK, Duration.ofMillis(9), AT.plusSeconds(4));
+        log.record("test-sessions", "click", "GUARANTEED", Outcome.OK, Duration.ofMillis(11), AT.plusSeconds(5));
+
+        Summary summary = log.summary("scaling-2", 1, Duration.ofSeconds(10), 0, null);
+
+        assertThat(summary.of("test-sessions", "GUARANTEED").orElseThrow().requests()).isEqualTo(2);
+        assertThat(summary.of("test-sessions", "GUARANTEED").orElseThrow().maxMillis()).isCloseTo(11, within(0.1));
+        assertThat(summary.warmUp()).singleElement().satisfies(warmUp -> {
+            assertThat(warmUp.requests()).isEqualTo(1);
+            assertThat(warmUp.p95Millis()).isCloseTo(120, within(0.2));
+        });
+        assertThat(summary.line()).contains("warm-up, not counted above: test-sessions GUARANTEED: 1 requests");
+        assertThat(log.drainMeasurements()).as("the warm-up's transactions are the platform's operations too").hasSize(3);
+    }
+
+    @Test
     void everyTransactionBecomesOneMeasurementAtInterfaceD() {
         TransactionLog log = new TransactionLog("NT");
         log.record("booking-rush", "book", "GUARANTEED", Outcome.OK, Duration.ofMillis(12), AT);
