@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,6 +27,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * written wait for the next write, which takes them all with their measurements in one statement. A click is
  * answered only once its statement committed, so an acknowledged click is stored and measured, never lost. The clicks
  * of a session that has ended are not written: a click sent after the end was answered finds it ended.
+ * <p>
+ * Booked clicks never wait behind unbooked ones (seed 002, Krav 10): they are written first, in commits of their own,
+ * and one of the concurrent commits is always kept for them.
  */
 @ApplicationScoped
 public class SessionEventJournal {
@@ -71,12 +76,15 @@ public class SessionEventJournal {
 
     private final Pool database;
     private final SessionEventsConfig config;
-    private final Queue<Click> waiting = new ConcurrentLinkedQueue<>();
+    private final Map<UserClass, Queue<Click>> waiting = new EnumMap<>(UserClass.class);
     private final AtomicInteger commitsUnderway = new AtomicInteger();
 
     SessionEventJournal(Pool database, SessionEventsConfig config) {
         this.database = database;
         this.config = config;
+        for (UserClass userClass : UserClass.values()) {
+            waiting.put(userClass, new ConcurrentLinkedQueue<>());
+        }
     }
 
     /**
@@ -85,7 +93,7 @@ public class SessionEventJournal {
      */
     public Uni<Boolean> record(SessionFacts session, SessionEvent.Kind kind, Arrival arrival, String key) {
         return Uni.createFrom().emitter(answer -> {
-            waiting.add(new Click(session, kind, arrival, key, answer));
+            waiting.get(session.userClass()).add(new Click(session, kind, arrival, key, answer));
             commitIfFree();
         });
     }
@@ -95,27 +103,43 @@ public class SessionEventJournal {
      * up, whatever the CPU of this service shows.
      */
     public boolean behind(Duration limit) {
-        Click oldest = waiting.peek();
-        return oldest != null && System.nanoTime() - oldest.arrival().nanos() > limit.toNanos();
+        long now = System.nanoTime();
+        return waiting.values().stream().map(Queue::peek)
+                .anyMatch(oldest -> oldest != null && now - oldest.arrival().nanos() > limit.toNanos());
     }
 
     private void commitIfFree() {
-        while (!waiting.isEmpty()) {
+        while (true) {
             int underway = commitsUnderway.get();
-            if (underway >= config.concurrentCommits()) {
+            Queue<Click> next = nextToWrite(underway);
+            if (next == null) {
                 return;
             }
             if (commitsUnderway.compareAndSet(underway, underway + 1)) {
-                commit(next());
+                commit(take(next));
                 return;
             }
         }
     }
 
-    private List<Click> next() {
+    /** The booked clicks while any wait; the unbooked ones only while a commit is left over for booked ones. */
+    private Queue<Click> nextToWrite(int underway) {
+        int commits = config.concurrentCommits();
+        if (underway >= commits) {
+            return null;
+        }
+        Queue<Click> booked = waiting.get(UserClass.GUARANTEED);
+        if (!booked.isEmpty()) {
+            return booked;
+        }
+        Queue<Click> unbooked = waiting.get(UserClass.BEST_EFFORT);
+        return !unbooked.isEmpty() && underway < Math.max(1, commits - 1) ? unbooked : null;
+    }
+
+    private List<Click> take(Queue<Click> queue) {
         List<Click> clicks = new ArrayList<>();
         Click click;
-        while (clicks.size() < config.maxPerCommit() && (click = waiting.poll()) != null) {
+        while (clicks.size() < config.maxPerCommit() && (click = queue.poll()) != null) {
             clicks.add(click);
         }
         return clicks;

@@ -12,7 +12,7 @@ public interface SessionEventsConfig {
 
     /**
      * How many transactions of clicks may be on their way to the database at once; clicks arriving meanwhile wait for
-     * the next, which takes them all. Kept well below the connection pool's size.
+     * the next, which takes them all. Kept well below the connection pool's size. Unbooked clicks use all but one.
      */
     @WithDefault("3")
     int concurrentCommits();
