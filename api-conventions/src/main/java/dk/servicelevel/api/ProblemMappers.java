@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dk.servicelevel.api.deadline.RequestDeadlineConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,7 +39,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int UNPROCESSABLE = 422;
-    private static final String RETRY_AFTER_SECONDS = "30";
+
+    private final String retryAfterSeconds;
+
+    ProblemMappers(RequestDeadlineConfig requests) {
+        this.retryAfterSeconds = String.valueOf(requests.retryAfter().toSeconds());
+    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidFields(ConstraintViolationException e, UriInfo uri) {
@@ -139,9 +145,10 @@ public class ProblemMappers {
                 uri, List.of());
     }
 
-    private static RestResponse<Problem> unavailable(String detail, UriInfo uri) {
+    /** Answered with the Retry-After of every 503 the service gives ({@code requests.retry-after}). */
+    private RestResponse<Problem> unavailable(String detail, UriInfo uri) {
         return RestResponse.ResponseBuilder.<Problem> create(Status.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", Status.SERVICE_UNAVAILABLE.getReasonPhrase(), 503, detail, uri.getPath(),
                         List.of()))

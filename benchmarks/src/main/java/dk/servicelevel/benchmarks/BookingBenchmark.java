@@ -2,6 +2,7 @@ package dk.servicelevel.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -127,7 +128,8 @@ public final class BookingBenchmark {
         JsonNode model = json.readTree(client.get(bookingUrl + "/api/v1/capacity/model"));
         BookingRushSql sql = new BookingRushSql(jdbcUrl);
         BookingRushSql.Rush replay = new BookingRushSql.Rush(sql.firstClassBookedOn(starts), starts, 1,
-                (int) Math.round(100 * model.path("peakHourShare").asDouble()), 24, capacity, "DANISH-READING-4");
+                (int) Math.round(100 * model.path("peakHourShare").asDouble()), 24, capacity, "DANISH-READING-4",
+                sql.termOf(LocalDate.parse(rush.rushDay())));
         double pgbench = sql.transactionsPerSecond(replay, (int) bookings.requests(), PGBENCH_CLIENTS, output);
         int overbookedCopies = sql.slotsOverCapacity(BookingRushSql.SCRATCH_SCHEMA, starts, capacity);
         sql.dropCopies();

@@ -13,7 +13,7 @@ public interface RequestDeadlineConfig {
     @WithDefault("4s")
     Duration deadline();
 
-    /** The Retry-After of an answer past the deadline. */
+    /** The Retry-After of every 503: past the deadline, or with the database or a service it needs out of reach. */
     @WithDefault("5s")
     Duration retryAfter();
 

@@ -36,6 +36,17 @@ public interface AdmissionConfig {
     @WithDefault("20ms")
     Duration writeWaitLimit();
 
+    /**
+     * Unbooked traffic is refused while booked session requests are answered, on average lately, more slowly than this:
+     * the service keeps its promise to booked sessions before it serves unbooked ones.
+     */
+    @WithDefault("5ms")
+    Duration guaranteedLatencyLimit();
+
+    /** How long the latency of the last booked answer still counts when no more come. */
+    @WithDefault("1s")
+    Duration guaranteedLatencyKeptFor();
+
     /** How often each event loop is probed for its lag. */
     @WithDefault("5ms")
     Duration lagProbeInterval();

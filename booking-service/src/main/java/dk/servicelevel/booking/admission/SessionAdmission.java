@@ -45,14 +45,17 @@ public class SessionAdmission {
     private static final String PATH = "{path}";
 
     private final AdmissionControl admission;
+    private final GuaranteedLatency guaranteedLatency;
     private final SessionFactsCache sessions;
     private final Clock clock;
     private final Map<UserClass, Counter> refused = new EnumMap<>(UserClass.class);
     /** Each class's refusal as problem+json, written once, with a place for the request's path. */
     private final Map<UserClass, String[]> refusals = new EnumMap<>(UserClass.class);
 
-    SessionAdmission(AdmissionControl admission, SessionFactsCache sessions, Clock clock, MeterRegistry registry, ObjectMapper json) {
+    SessionAdmission(AdmissionControl admission, GuaranteedLatency guaranteedLatency, SessionFactsCache sessions, Clock clock,
+            MeterRegistry registry, ObjectMapper json) {
         this.admission = admission;
+        this.guaranteedLatency = guaranteedLatency;
         this.sessions = sessions;
         this.clock = clock;
         for (UserClass userClass : UserClass.values()) {
@@ -85,7 +88,14 @@ public class SessionAdmission {
             refuse(routing, userClass);
             return;
         }
-        routing.addEndHandler(ended -> release(permit.get(), routing.response().getStatusCode()));
+        long arrived = arrival.get().nanos();
+        routing.addEndHandler(ended -> {
+            release(permit.get(), routing.response().getStatusCode());
+            if (userClass == UserClass.GUARANTEED) {
+                long now = System.nanoTime();
+                guaranteedLatency.answered(now - arrived, now);
+            }
+        });
         routing.next();
     }
 

@@ -31,20 +31,30 @@ public class BookingLedger {
 
     private final BookingRepository bookings;
     private final SeatReservation reservations;
+    private final BookedSittings sittings;
     private final SlotBoard slots;
     private final SlotUsage usage;
     private final Clock clock;
 
-    BookingLedger(BookingRepository bookings, SeatReservation reservations, SlotBoard slots, SlotUsage usage, Clock clock) {
+    BookingLedger(BookingRepository bookings, SeatReservation reservations, BookedSittings sittings, SlotBoard slots, SlotUsage usage,
+            Clock clock) {
         this.bookings = bookings;
         this.reservations = reservations;
+        this.sittings = sittings;
         this.slots = slots;
         this.usage = usage;
         this.clock = clock;
     }
 
-    /** What a valid request books: the class, the seats, and the terms of the slot's day they were checked against. */
-    private record Seats(ClassToBook schoolClass, List<String> pupils, int count, SlotTerms terms) {
+    /**
+     * What a valid request books: the class, the pupils named (none: the whole class), the pupils it books and the
+     * seats, and the terms of the slot's day and the term of the slot they were checked against.
+     */
+    private record Seats(ClassToBook schoolClass, List<String> pupils, List<String> booked, SlotTerms terms, TermOfSlot term) {
+
+        int count() {
+            return booked.size();
+        }
     }
 
     /**
@@ -57,6 +67,10 @@ public class BookingLedger {
                 .recoverWithUni(() -> book(caller, request, slots::terms))
                 .onFailure(CapacityModelChanged.class)
                 .transform(e -> new ClientErrorException("The capacity model changed while booking; book again", Status.CONFLICT))
+                .onFailure(SeatReservation::isSittingTakenMeanwhile)
+                .recoverWithUni(() -> book(caller, request, slots::terms))
+                .onFailure(SeatReservation::isSittingTakenMeanwhile)
+                .transform(e -> sittingTakenMeanwhile())
                 .onFailure(SeatReservation::isSecondBookingOfASlot)
                 .recoverWithUni(() -> reservations.alreadyBooked(request.classId(), request.slotStart().toInstant()));
     }
@@ -69,17 +83,36 @@ public class BookingLedger {
             booking.createdBy = caller.subject();
             booking.state = BookingState.ACTIVE;
             apply(booking, request, seats);
-            return reservations.reserve(booking, seats.terms().capacity(), seats.terms().modelVersion()).map(outcome -> {
-                if (outcome.recorded()) {
-                    booking.id = outcome.bookingId();
-                    return booking;
-                }
-                if (outcome.modelVersion() != seats.terms().modelVersion()) {
-                    throw new CapacityModelChanged();
-                }
-                throw new SlotFullException(Math.max(0, seats.terms().capacity() - outcome.taken()), seats.count());
-            });
+            return reservations.reserve(booking, seats.booked(), seats.term(), seats.terms().capacity(), seats.terms().modelVersion())
+                    .chain(outcome -> {
+                        if (outcome.recorded()) {
+                            booking.id = outcome.bookingId();
+                            return Uni.createFrom().item(booking);
+                        }
+                        if (!outcome.withoutSitting().isEmpty()) {
+                            return reservations.noSittingLeft(booking, outcome.withoutSitting(), seats.term());
+                        }
+                        if (outcome.modelVersion() != seats.terms().modelVersion()) {
+                            throw new CapacityModelChanged();
+                        }
+                        throw new SlotFullException(Math.max(0, seats.terms().capacity() - outcome.taken()), seats.count());
+                    });
         });
+    }
+
+    private static ClientErrorException sittingTakenMeanwhile() {
+        return new ClientErrorException("Another booking took a sitting of one of the pupils meanwhile; book again", Status.CONFLICT);
+    }
+
+    /** Some of the pupils of a moved booking have no sitting of the test left in the new slot's term. */
+    private static final class NoSittingLeft extends RuntimeException {
+
+        private final int pupils;
+
+        NoSittingLeft(int pupils) {
+            super(null, null, false, false);
+            this.pupils = pupils;
+        }
     }
 
     /** The capacity model changed between reading a day's terms and reserving seats against them. */
@@ -90,7 +123,10 @@ public class BookingLedger {
         }
     }
 
-    /** Checks the new class, test and slot first, then gives the seats back and books them again in one transaction. */
+    /**
+     * Checks the new class, test and slot first, then gives the seats and sittings back and takes them again in one
+     * transaction.
+     */
     public Uni<Booking> move(Caller caller, long id, long expectedVersion, BookingRequest request) {
         return check(caller, request, slots::terms).chain(seats -> Panache.withTransaction(() -> activeOwn(caller, id, expectedVersion)
                 .invoke(booking -> {
@@ -99,11 +135,25 @@ public class BookingLedger {
                     }
                 })
                 .call(booking -> usage.release(booking.slotStart, booking.seats))
+                .call(booking -> sittings.release(booking.id))
                 .call(() -> reserve(request, seats))
                 .invoke(booking -> apply(booking, request, seats))
-                .call(bookings::flush)))
+                .call(bookings::flush)
+                .call(booking -> holdSittings(booking.id, request.test(), seats)))
+                .onFailure(NoSittingLeft.class)
+                .recoverWithUni(e -> reservations.sittingsUsed(((NoSittingLeft) e).pupils, seats.booked(), request.test(), seats.term())))
+                .onFailure(SeatReservation::isSittingTakenMeanwhile)
+                .transform(e -> sittingTakenMeanwhile())
                 .onFailure(SeatReservation::isSecondBookingOfASlot)
                 .recoverWithUni(() -> reservations.alreadyBooked(request.classId(), request.slotStart().toInstant()));
+    }
+
+    private Uni<Integer> holdSittings(long bookingId, String test, Seats seats) {
+        return sittings.hold(bookingId, seats.booked(), test, seats.term()).invoke(held -> {
+            if (held < seats.count()) {
+                throw new NoSittingLeft(seats.count() - held);
+            }
+        });
     }
 
     @WithTransaction
@@ -114,6 +164,7 @@ public class BookingLedger {
                     booking.cancelledAt = clock.instant();
                 })
                 .call(booking -> usage.release(booking.slotStart, booking.seats))
+                .call(booking -> sittings.release(booking.id))
                 .call(bookings::flush);
     }
 
@@ -174,7 +225,8 @@ public class BookingLedger {
                             if (!slotStart.isAfter(clock.instant())) {
                                 throw new BookingRefusedException(BookingRefusal.SLOT_BEGUN);
                             }
-                            return new Seats(schoolClass, request.pupilsOrEmpty(), seatCount(schoolClass, request), terms);
+                            return new Seats(schoolClass, request.pupilsOrEmpty(), bookedPupils(schoolClass, request), terms,
+                                    TermOfSlot.of(terms.calendar(), day));
                         }));
     }
 
@@ -191,18 +243,19 @@ public class BookingLedger {
         }
     }
 
-    private static int seatCount(ClassToBook schoolClass, BookingRequest request) {
+    /** The pupils named, or the whole class. */
+    private static List<String> bookedPupils(ClassToBook schoolClass, BookingRequest request) {
         List<String> pupils = request.pupilsOrEmpty();
         if (pupils.isEmpty()) {
             if (schoolClass.pupils().isEmpty()) {
                 throw new BookingRefusedException(BookingRefusal.CLASS_WITHOUT_PUPILS);
             }
-            return schoolClass.pupils().size();
+            return schoolClass.pupils();
         }
         if (new HashSet<>(pupils).size() != pupils.size() || !schoolClass.pupils().containsAll(pupils)) {
             throw new BookingRefusedException(BookingRefusal.PUPILS_NOT_OF_THE_CLASS);
         }
-        return pupils.size();
+        return pupils;
     }
 
     private Uni<Void> reserve(BookingRequest request, Seats seats) {

@@ -15,7 +15,9 @@ public enum BookingRefusal {
     NOT_A_SLOT("slotStart", "is not the start of a slot of a school day"),
     SLOT_BEGUN("slotStart", "has begun; book a slot that is still ahead"),
     BOOKED_SLOT_BEGUN("slotStart", "The booked slot has begun; the booking can no longer change"),
-    BOOKING_CANCELLED("state", "The booking is cancelled");
+    BOOKING_CANCELLED("state", "The booking is cancelled"),
+    SITTINGS_USED("pupils", "%d of the pupils are booked for this test as often as they may sit it %s (twice until 1 April, "
+            + "once after, one more for each registered illness): bookings %s");
 
     private final String field;
     private final String description;

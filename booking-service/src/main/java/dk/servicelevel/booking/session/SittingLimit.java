@@ -12,7 +12,12 @@ public record SittingLimit(Term term, long sittings, long illnesses) {
     private static final int FROM_APRIL = 1;
 
     public long allowed() {
-        return (term == Term.UNTIL_APRIL ? UNTIL_APRIL : FROM_APRIL) + illnesses;
+        return withoutIllness(term) + illnesses;
+    }
+
+    /** The sittings a pupil without a registered illness may have in the term. */
+    public static int withoutIllness(Term term) {
+        return term == Term.UNTIL_APRIL ? UNTIL_APRIL : FROM_APRIL;
     }
 
     public boolean permitsAnother() {

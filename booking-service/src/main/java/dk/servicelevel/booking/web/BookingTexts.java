@@ -85,6 +85,16 @@ public interface BookingTexts {
     @Message("Klassen har allerede booket denne tid (booking {booking}).")
     String classAlreadyBooked(long booking);
 
+    @Message("{pupils} af eleverne er allerede booket til testen så mange gange, som de må tage den {term} (to gange før 1. april, "
+            + "én gang efter, og én gang mere for hver registreret sygdom): booking {bookings}.")
+    String sittingsUsed(int pupils, String term, String bookings);
+
+    @Message("fra skoleårets start til 1. april")
+    String termUntilApril();
+
+    @Message("fra 1. april til sommerferien")
+    String termFromApril();
+
     @Message("Vælg en tid og en klasse.")
     String chooseSlotAndClass();
 

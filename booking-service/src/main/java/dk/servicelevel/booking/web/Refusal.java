@@ -12,6 +12,7 @@ import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.booking.booking.BookingRefusedException;
 import dk.servicelevel.booking.booking.ClassAlreadyBookedException;
 import dk.servicelevel.booking.booking.SlotFullException;
+import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -73,6 +74,8 @@ record Refusal(String reason, int status) {
             case SLOT_BEGUN -> texts.slotBegun();
             case BOOKED_SLOT_BEGUN -> texts.bookedSlotBegun();
             case BOOKING_CANCELLED -> texts.bookingCancelled();
+            case SITTINGS_USED -> texts.sittingsUsed((Integer) details.get(0),
+                    details.get(3) == Term.UNTIL_APRIL ? texts.termUntilApril() : texts.termFromApril(), (String) details.get(2));
         };
     }
 }

@@ -93,6 +93,16 @@ class EventLoopLagTest {
             }
 
             @Override
+            public Duration guaranteedLatencyLimit() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            public Duration guaranteedLatencyKeptFor() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
             public Duration lagProbeInterval() {
                 return probeInterval;
             }

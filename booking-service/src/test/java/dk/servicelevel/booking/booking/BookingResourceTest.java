@@ -8,6 +8,7 @@ import static dk.servicelevel.booking.BookingFixtures.newSchool;
 import static dk.servicelevel.booking.BookingFixtures.pupilsOf;
 import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -110,6 +111,55 @@ class BookingResourceTest {
         asSchool(other).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(0));
         asSchool(other).body(booking(newClass(owner, 3), NINE)).post("/api/v1/bookings").then().statusCode(403);
         asSchool(owner).get(location).then().statusCode(200);
+    }
+
+    @Test
+    void aPupilIsBookedForATestNoMoreOftenInATermThanThePupilMaySitIt() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 4);
+        List<String> pupils = pupilsOf(school, schoolClass);
+        long first = asSchool(school).body(some(schoolClass, NINE, pupils.subList(0, 2))).post("/api/v1/bookings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long second = asSchool(school).body(some(schoolClass, "2027-05-05T09:00:00+02:00", pupils.subList(2, 4))).post("/api/v1/bookings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        asSchool(school).body(booking(schoolClass, "2027-05-10T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(422).contentType(PROBLEM).body("violations.field", contains("pupils"))
+                .body("detail", allOf(containsString("4 of the pupils"), containsString("from 1 April"),
+                        containsString("bookings " + first + ", " + second)));
+        asSchool(school).body(some(schoolClass, "2027-05-10T09:00:00+02:00", pupils.subList(1, 3))).post("/api/v1/bookings")
+                .then().statusCode(422).body("detail", containsString("2 of the pupils"));
+        asSchool(school).header("If-Match", "\"0\"").delete("/api/v1/bookings/" + first).then().statusCode(200);
+        asSchool(school).body(some(schoolClass, "2027-05-10T09:00:00+02:00", pupils.subList(0, 2))).post("/api/v1/bookings")
+                .then().statusCode(201);
+
+        for (String day : List.of("2027-01-12", "2027-01-13")) {
+            asSchool(school).body(booking(schoolClass, day + "T09:00:00+01:00")).post("/api/v1/bookings").then().statusCode(201);
+        }
+        String third = asSchool(school).body(booking(schoolClass, "2027-01-14T09:00:00+01:00")).post("/api/v1/bookings")
+                .then().statusCode(422).body("detail", containsString("until 1 April")).extract().path("detail");
+        assertThat(third).as("until 1 April a pupil sits a test twice").contains("4 of the pupils");
+    }
+
+    @Test
+    void aBookingMovedToAnotherTermTakesItsPupilsSittingsThere() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 3);
+        asSchool(school).body(booking(schoolClass, NINE)).post("/api/v1/bookings").then().statusCode(201);
+        String january = asSchool(school).body(booking(schoolClass, "2027-01-12T09:00:00+01:00")).post("/api/v1/bookings")
+                .then().statusCode(201).extract().header("Location");
+
+        asSchool(school).header("If-Match", "\"0\"").body(booking(schoolClass, "2027-05-11T09:00:00+02:00")).put(january)
+                .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("3 of the pupils"));
+        asSchool(school).header("If-Match", "\"0\"").body(booking(schoolClass, "2027-01-19T09:00:00+01:00")).put(january)
+                .then().statusCode(200).body("version", equalTo(1));
+        asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(2));
+    }
+
+    private static Map<String, Object> some(long schoolClass, String slotStart, List<String> pupils) {
+        Map<String, Object> booking = new HashMap<>(booking(schoolClass, slotStart));
+        booking.put("pupils", pupils);
+        return booking;
     }
 
     @Test

@@ -106,12 +106,29 @@ class ConcurrentBookingTest {
         asSchool(school).body(Map.of("test", OTHER_TEST, "classId", schoolClass, "slotStart", slot)).post("/api/v1/bookings")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("booking " + held)).header("Link", containsString("/api/v1/bookings/" + held));
-        String other = asSchool(school).body(booking(schoolClass, "2027-05-11T11:00:00+02:00")).post("/api/v1/bookings")
-                .then().statusCode(201).extract().header("Location");
+        String other = asSchool(school).body(Map.of("test", OTHER_TEST, "classId", schoolClass, "slotStart", "2027-05-11T11:00:00+02:00"))
+                .post("/api/v1/bookings").then().statusCode(201).extract().header("Location");
         asSchool(school).header("If-Match", "\"0\"").body(booking(schoolClass, slot)).put(other)
                 .then().statusCode(409).body("detail", containsString("booking " + held));
         asSchool(school).queryParam("date", "2027-05-11").get("/api/v1/slots")
                 .then().body("[1].booked", equalTo(CLASS_SIZE), "[3].booked", equalTo(CLASS_SIZE));
+    }
+
+    @Test
+    void bookingsOfOneClassForOneTestOnManySlotsAtOnceBookItsPupilsNoMoreOftenThanTheyMaySitIt() throws Exception {
+        schoolYearAndTest();
+        String school = newSchool();
+        long schoolClass = newClass(school, CLASS_SIZE);
+        List<String> days = List.of("2027-05-18", "2027-05-19", "2027-05-20", "2027-05-21", "2027-05-24", "2027-05-25");
+        List<Integer> statuses = atOnce(days.size(),
+                i -> asSchool(school).body(booking(schoolClass, days.get(i) + "T09:00:00+02:00")).post("/api/v1/bookings").statusCode());
+
+        assertThat(statuses).as("from 1 April a pupil sits a test once: %s", statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 201).allMatch(status -> status == 422 || status == 409);
+        asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(1));
+        int booked = days.stream().mapToInt(day -> asSchool(school).queryParam("date", day).get("/api/v1/slots")
+                .then().statusCode(200).extract().<Integer> path("[1].booked")).sum();
+        assertThat(booked).as("the seats booked on the six days").isEqualTo(CLASS_SIZE);
     }
 
     /** The answers of requests sent at the same instant, one from each of as many threads, in the order of their index. */
