@@ -1,6 +1,8 @@
 package dk.servicelevel.booking.booking;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +20,19 @@ public class BookedSittings {
     /** The constraint that keeps two bookings made at once from taking one sitting. */
     static final String ONCE = "booked_sitting_once";
 
+    private static final String HOLD = """
+            INSERT INTO booked_sitting (booking_id, pupil, test_code, term_starts_on, sitting)
+            SELECT CAST(:booking AS bigint), pupil, CAST(:test AS varchar), CAST(:startsOn AS date), n FROM (
+                SELECT p.pupil, %s AS n FROM unnest(string_to_array(CAST(:pupils AS text), ',')) AS p (pupil)) free
+            WHERE n IS NOT NULL""".formatted(lowestFreeSitting("p.pupil", "CAST(:test AS varchar)", "CAST(:startsOn AS date)",
+            "CAST(:until AS date)", "CAST(:sittings AS int)"));
+
+    private static final String USED_UP = """
+            SELECT p.class_id, count(*) FROM pupil p
+            WHERE p.institution_number = CAST(:school AS varchar) AND %s IS NULL
+            GROUP BY p.class_id""".formatted(lowestFreeSitting("p.pseudonym", "CAST(:test AS varchar)", "CAST(:startsOn AS date)",
+            "CAST(:until AS date)", "CAST(:sittings AS int)"));
+
     /**
      * The lowest sitting of the test in the term that the pupil has free, within the pupil's limit (the sittings
      * without illness, one more for each illness registered in the term); null when none is. The arguments are the SQL
@@ -33,13 +48,6 @@ public class BookedSittings {
                 .formatted(pupil, test, termStartsOn, termUntil, sittingsWithoutIllness);
     }
 
-    private static final String HOLD = """
-            INSERT INTO booked_sitting (booking_id, pupil, test_code, term_starts_on, sitting)
-            SELECT CAST(:booking AS bigint), pupil, CAST(:test AS varchar), CAST(:startsOn AS date), n FROM (
-                SELECT p.pupil, %s AS n FROM unnest(string_to_array(CAST(:pupils AS text), ',')) AS p (pupil)) free
-            WHERE n IS NOT NULL""".formatted(lowestFreeSitting("p.pupil", "CAST(:test AS varchar)", "CAST(:startsOn AS date)",
-            "CAST(:until AS date)", "CAST(:sittings AS int)"));
-
     /** Takes a sitting for each of the booking's pupils that has one free; answers how many did. In the booking's transaction. */
     Uni<Integer> hold(long bookingId, List<String> pupils, String test, TermOfSlot term) {
         return Panache.getSession().chain(session -> session.createNativeQuery(HOLD)
@@ -47,6 +55,15 @@ public class BookedSittings {
                 .setParameter("startsOn", term.startsOn()).setParameter("until", term.until())
                 .setParameter("sittings", term.sittingsWithoutIllness())
                 .executeUpdate());
+    }
+
+    /** How many pupils of each of the school's classes have no sitting of the test left in the term; classes with none are absent. */
+    public Uni<Map<Long, Long>> usedUpByClass(String school, String test, TermOfSlot term) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(USED_UP, Object[].class)
+                .setParameter("school", school).setParameter("test", test).setParameter("startsOn", term.startsOn())
+                .setParameter("until", term.until()).setParameter("sittings", term.sittingsWithoutIllness())
+                .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue())));
     }
 
     /** Gives the booking's sittings back. In the transaction that cancels or moves it. */

@@ -6,10 +6,10 @@ import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
 import dk.servicelevel.booking.session.SittingLimit;
 
-/** The term a booked slot falls in, whose sittings of a test a booking's pupils use (seed 002, Krav 5). */
-record TermOfSlot(Term term, SchoolCalendar.Span span) {
+/** The term a booked slot falls in (a school day of it), whose sittings of a test a booking's pupils use (seed 002, Krav 5). */
+public record TermOfSlot(Term term, SchoolCalendar.Span span) {
 
-    static TermOfSlot of(SchoolCalendar calendar, LocalDate day) {
+    public static TermOfSlot of(SchoolCalendar calendar, LocalDate day) {
         Term term = calendar.termOf(day).orElseThrow();
         return new TermOfSlot(term, calendar.span(term));
     }

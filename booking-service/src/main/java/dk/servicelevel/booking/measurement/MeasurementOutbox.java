@@ -40,8 +40,8 @@ public class MeasurementOutbox {
     private static final String KEEP = "INSERT INTO measurement_outbox (operation, user_class, at, duration_ms, ok) VALUES ($1, $2, $3, $4, $5)";
     private static final String CLAIMED = "SELECT batch_key FROM measurement_outbox WHERE batch_key IS NOT NULL LIMIT 1";
     private static final String CLAIM = """
-            UPDATE measurement_outbox SET batch_key = $1 WHERE id IN (
-                SELECT id FROM measurement_outbox WHERE batch_key IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)""";
+            UPDATE measurement_outbox SET batch_key = $1 WHERE id = ANY (ARRAY(
+                SELECT id FROM measurement_outbox WHERE batch_key IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED))""";
     private static final String BATCH = "SELECT operation, user_class, at, duration_ms, ok FROM measurement_outbox WHERE batch_key = $1 ORDER BY id";
     private static final String SENT = "DELETE FROM measurement_outbox WHERE batch_key = $1";
 

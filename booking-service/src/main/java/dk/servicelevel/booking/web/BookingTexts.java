@@ -89,6 +89,13 @@ public interface BookingTexts {
             + "én gang efter, og én gang mere for hver registreret sygdom): booking {bookings}.")
     String sittingsUsed(int pupils, String term, String bookings);
 
+    @Message("Nogle elever er allerede booket til denne test så mange gange, som de må tage den i denne periode (to gange før "
+            + "1. april, én gang efter, og én gang mere for hver registreret sygdom). En booking af dem bliver afvist:")
+    String sittingsUsedWarning();
+
+    @Message("{pupils} af {classSize} elever")
+    String pupilsWithoutSitting(long pupils, int classSize);
+
     @Message("fra skoleårets start til 1. april")
     String termUntilApril();
 

@@ -40,9 +40,11 @@ import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
 import dk.servicelevel.booking.access.Caller;
+import dk.servicelevel.booking.booking.BookedSittings;
 import dk.servicelevel.booking.booking.Booking;
 import dk.servicelevel.booking.booking.BookingLedger;
 import dk.servicelevel.booking.booking.BookingRequest;
+import dk.servicelevel.booking.booking.TermOfSlot;
 import dk.servicelevel.booking.catalogue.NationalTest;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
 import dk.servicelevel.booking.schoolclass.ClassRegister;
@@ -77,8 +79,12 @@ public class SchoolPages {
     }
 
     /** The week of a test. */
+    /** A class some of whose pupils have no sitting of the week's test left in its term: a booking of them is refused. */
+    public record UsedUp(String className, long pupils, int classSize) {
+    }
+
     public record Week(String test, List<NationalTest> tests, LocalDate monday, int weekNumber, int year, List<DayRow> days,
-            List<ClassResponse> classes, LocalDate previous, LocalDate next) {
+            List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next) {
     }
 
     /** A booking as the page lists it. */
@@ -95,15 +101,17 @@ public class SchoolPages {
     private final BookingLedger ledger;
     private final SlotBoard slots;
     private final ClassRegister classes;
+    private final BookedSittings sittings;
     private final NationalTestRepository tests;
     private final JsonWebToken token;
     private final Clock clock;
 
-    SchoolPages(BookingLedger ledger, SlotBoard slots, ClassRegister classes, NationalTestRepository tests, JsonWebToken token,
-            Clock clock) {
+    SchoolPages(BookingLedger ledger, SlotBoard slots, ClassRegister classes, BookedSittings sittings, NationalTestRepository tests,
+            JsonWebToken token, Clock clock) {
         this.ledger = ledger;
         this.slots = slots;
         this.classes = classes;
+        this.sittings = sittings;
         this.tests = tests;
         this.token = token;
         this.clock = clock;
@@ -183,12 +191,23 @@ public class SchoolPages {
     private Uni<Week> week(String asked, LocalDate date, Locale locale) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Caller caller = caller();
-        return tests.listAll(Sort.by("grade").and("code")).chain(catalogue -> classes.of(caller.schoolId().orElseThrow())
-                .chain(schoolClasses -> days(monday, locale).map(days -> {
+        String school = caller.schoolId().orElseThrow();
+        return tests.listAll(Sort.by("grade").and("code")).chain(catalogue -> classes.of(school)
+                .chain(schoolClasses -> days(monday, locale).chain(days -> {
                     String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
-                    return new Week(test, catalogue, monday, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
-                            monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses, monday.minusWeeks(1), monday.plusWeeks(1));
+                    return usedUp(school, test, monday, schoolClasses).map(usedUp -> new Week(test, catalogue, monday,
+                            monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses,
+                            usedUp, monday.minusWeeks(1), monday.plusWeeks(1)));
                 })));
+    }
+
+    /** The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav 5). */
+    private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassResponse> schoolClasses) {
+        return slots.terms(monday).map(terms -> terms.calendar().termOf(monday).map(term -> new TermOfSlot(term, terms.calendar().span(term))))
+                .onFailure(RuleViolationException.class).recoverWithItem(Optional.empty())
+                .chain(term -> term.isEmpty() ? Uni.createFrom().item(Map.<Long, Long> of()) : sittings.usedUpByClass(school, test, term.get()))
+                .map(byClass -> schoolClasses.stream().filter(c -> byClass.containsKey(c.id()))
+                        .map(c -> new UsedUp(c.name(), byClass.get(c.id()), c.pupils().size())).toList());
     }
 
     /** The first test of a grade the school has a class in, else the first of the catalogue. */

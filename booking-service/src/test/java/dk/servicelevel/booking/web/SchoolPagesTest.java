@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,23 @@ class SchoolPagesTest {
                 .body("slotStart", equalTo("2027-05-04T09:00:00Z"), "version", equalTo(1));
         page(school).get("/skole/bookinger?notice=moved").then().statusCode(200)
                 .body(containsString("Bookingen er flyttet."), containsString("value=\"2027-05-04T11:00\""));
+    }
+
+    @Test
+    void theWeekWarnsOfClassesWhosePupilsHaveUsedTheirSittingsOfTheTest() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 3);
+        String className = asSchool(school).get("/api/v1/schools/{school}/classes", school).then().statusCode(200)
+                .extract().path("find { it.id == " + schoolClass + " }.name");
+        page(school).queryParam("test", TEST).queryParam("date", "2027-05-10").get("/skole")
+                .then().statusCode(200).body(not(containsString("id=\"sittings-used\"")));
+
+        asSchool(school).body(booking(schoolClass, "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings").then().statusCode(201);
+
+        page(school).queryParam("test", TEST).queryParam("date", "2027-05-10").get("/skole")
+                .then().statusCode(200).body(containsString("id=\"sittings-used\""), containsString(className + ": 3 af 3 elever"));
+        page(school).cookie("lang", "en").queryParam("test", TEST).queryParam("date", "2027-01-11").get("/skole")
+                .then().statusCode(200).body(not(containsString("id=\"sittings-used\"")));
     }
 
     private static RequestSpecification page(String school) {
