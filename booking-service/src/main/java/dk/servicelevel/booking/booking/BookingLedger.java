@@ -58,17 +58,16 @@ public class BookingLedger {
     }
 
     /**
-     * Books in two round trips: the class read, the seats reserved and the booking recorded in one statement, against
-     * the day's terms as recently read; if the capacity model changed since, once more against the terms as they are.
+     * Books in two round trips: the class read, the seats and the pupils' sittings reserved and the booking recorded in
+     * one statement, against the day's terms as recently read; if the capacity model changed since, or another booking
+     * took one of the pupils' sittings meanwhile, once more against the terms as they are.
      */
     public Uni<Booking> book(Caller caller, BookingRequest request) {
         return book(caller, request, slots::recentTerms)
-                .onFailure(CapacityModelChanged.class)
+                .onFailure(e -> e instanceof CapacityModelChanged || SeatReservation.isSittingTakenMeanwhile(e))
                 .recoverWithUni(() -> book(caller, request, slots::terms))
                 .onFailure(CapacityModelChanged.class)
                 .transform(e -> new ClientErrorException("The capacity model changed while booking; book again", Status.CONFLICT))
-                .onFailure(SeatReservation::isSittingTakenMeanwhile)
-                .recoverWithUni(() -> book(caller, request, slots::terms))
                 .onFailure(SeatReservation::isSittingTakenMeanwhile)
                 .transform(e -> sittingTakenMeanwhile())
                 .onFailure(SeatReservation::isSecondBookingOfASlot)
