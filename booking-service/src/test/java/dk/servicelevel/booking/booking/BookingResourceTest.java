@@ -1,5 +1,6 @@
 package dk.servicelevel.booking.booking;
 
+import static dk.servicelevel.booking.BookingFixtures.TEST;
 import static dk.servicelevel.booking.BookingFixtures.as;
 import static dk.servicelevel.booking.BookingFixtures.asSchool;
 import static dk.servicelevel.booking.BookingFixtures.booking;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.servicelevel.booking.AdjustableClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -154,6 +157,27 @@ class BookingResourceTest {
         asSchool(school).header("If-Match", "\"0\"").body(booking(schoolClass, "2027-01-19T09:00:00+01:00")).put(january)
                 .then().statusCode(200).body("version", equalTo(1));
         asSchool(school).get("/api/v1/bookings").then().statusCode(200).body("", hasSize(2));
+    }
+
+    @Test
+    void anIllnessRegisteredInTheTermLetsThePupilBeBookedOnceMore() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 2);
+        List<String> pupils = pupilsOf(school, schoolClass);
+        asSchool(school).body(booking(schoolClass, "2027-05-18T09:00:00+02:00")).post("/api/v1/bookings").then().statusCode(201);
+        AdjustableClock.setTo(OffsetDateTime.parse("2027-05-18T11:00:00+02:00").toInstant());
+        try {
+            asSchool(school).body(Map.of("test", TEST)).post("/api/v1/pupils/{pupil}/illnesses", pupils.get(0)).then().statusCode(201);
+
+            asSchool(school).body(booking(schoolClass, "2027-05-19T09:00:00+02:00")).post("/api/v1/bookings")
+                    .then().statusCode(422).body("detail", containsString("1 of the pupils"));
+            asSchool(school).body(some(schoolClass, "2027-05-19T09:00:00+02:00", pupils.subList(0, 1))).post("/api/v1/bookings")
+                    .then().statusCode(201);
+            asSchool(school).body(some(schoolClass, "2027-05-20T09:00:00+02:00", pupils.subList(0, 1))).post("/api/v1/bookings")
+                    .then().statusCode(422).body("detail", containsString("1 of the pupils"));
+        } finally {
+            AdjustableClock.reset();
+        }
     }
 
     private static Map<String, Object> some(long schoolClass, String slotStart, List<String> pupils) {
