@@ -11,48 +11,44 @@ class GuaranteedLatencyTest {
 
     private static final long MS = Duration.ofMillis(1).toNanos();
     private final GuaranteedLatency latency = new GuaranteedLatency(Duration.ofMillis(5), Duration.ofSeconds(1));
+    private long now;
 
     @Test
     void nothingAnsweredIsNotSlow() {
-        assertThat(latency.slow(0)).isFalse();
+        assertThat(latency.slow(now)).isFalse();
     }
 
     @Test
     void oneSlowAnswerAmongFastOnesDoesNotCount() {
-        long now = 0;
-        for (int i = 0; i < 100; i++) {
-            latency.answered(2 * MS, now += MS);
-        }
-        latency.answered(100 * MS, now += MS);
+        answer(100, 2);
+        answer(1, 100);
 
         assertThat(latency.slow(now)).isFalse();
     }
 
     @Test
     void answersSlowerThanTheLimitOfLateAreSlowUntilTheyAreFastAgain() {
-        long now = 0;
-        for (int i = 0; i < 100; i++) {
-            latency.answered(2 * MS, now += MS);
-        }
-        for (int i = 0; i < 100; i++) {
-            latency.answered(20 * MS, now += MS);
-        }
+        answer(100, 2);
+        answer(100, 20);
         assertThat(latency.slow(now)).isTrue();
 
-        for (int i = 0; i < 200; i++) {
-            latency.answered(2 * MS, now += MS);
-        }
+        answer(200, 2);
         assertThat(latency.slow(now)).isFalse();
     }
 
     @Test
     void slowAnswersLongAgoNoLongerCount() {
-        long now = 0;
-        for (int i = 0; i < 100; i++) {
-            latency.answered(20 * MS, now += MS);
-        }
+        answer(100, 20);
         assertThat(latency.slow(now)).isTrue();
 
         assertThat(latency.slow(now + Duration.ofSeconds(2).toNanos())).isFalse();
+    }
+
+    /** Booked requests answered one a millisecond, each after the milliseconds given. */
+    private void answer(int requests, long millis) {
+        for (int i = 0; i < requests; i++) {
+            now += MS;
+            latency.answered(millis * MS, now);
+        }
     }
 }
