@@ -104,8 +104,13 @@ public class SessionEventJournal {
      */
     public boolean behind(Duration limit) {
         long now = System.nanoTime();
-        return waiting.values().stream().map(Queue::peek)
-                .anyMatch(oldest -> oldest != null && now - oldest.arrival().nanos() > limit.toNanos());
+        for (Queue<Click> queue : waiting.values()) {
+            Click oldest = queue.peek();
+            if (oldest != null && now - oldest.arrival().nanos() > limit.toNanos()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void commitIfFree() {
