@@ -20,8 +20,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads instants, dates, months, durations, time zones and enumerated values from parameters; a malformed one is a
- * 400 that names it (JAX-RS would answer 404).
+ * Reads instants, dates, months, durations, time zones, booleans and enumerated values from parameters; a malformed
+ * one is a 400 that names it (JAX-RS would answer 404, or read a malformed boolean as false).
  */
 @Provider
 public class ParameterFormats implements ParamConverterProvider {
@@ -34,7 +34,18 @@ public class ParameterFormats implements ParamConverterProvider {
             YearMonth.class, new Format(YearMonth::parse, "a month as YYYY-MM, e.g. 2026-10"),
             LocalDate.class, new Format(LocalDate::parse, "a date as YYYY-MM-DD, e.g. 2026-10-14"),
             Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H"),
-            ZoneId.class, new Format(ZoneId::of, "a time zone such as Europe/Copenhagen"));
+            ZoneId.class, new Format(ZoneId::of, "a time zone such as Europe/Copenhagen"),
+            Boolean.class, new Format(ParameterFormats::strictBoolean, "true or false"),
+            boolean.class, new Format(ParameterFormats::strictBoolean, "true or false"));
+
+    /** Only {@code true} or {@code false}: anything else (JAX-RS would read it as false) is a mistake. */
+    private static Object strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
 
     @Override
     @SuppressWarnings("unchecked")

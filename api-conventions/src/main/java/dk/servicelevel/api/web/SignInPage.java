@@ -60,7 +60,7 @@ public class SignInPage {
     public Response signIn(@FormParam("role") String role, @FormParam("school") String school, @Context HttpHeaders headers) {
         checkEnabled();
         Locale locale = PageLanguage.of(null, headers);
-        if (!ROLES.contains(role)) {
+        if (role == null || !ROLES.contains(role)) {
             return Page.render(Templates.form(ROLES, "role"), locale, 400);
         }
         boolean isSchool = Roles.SCHOOL.equals(role);

@@ -13,5 +13,5 @@ import dk.servicelevel.report.ReportKind;
 @Schema(description = "Which reports of a closed month to generate and file")
 public record ArchivingRequest(
         @Schema(type = SchemaType.STRING, example = "2026-10") @NotNull YearMonth month,
-        @Schema(description = "The kinds to file; all five when absent") Set<ReportKind> kinds) {
+        @Schema(description = "The kinds to file; all five when absent") Set<@NotNull ReportKind> kinds) {
 }

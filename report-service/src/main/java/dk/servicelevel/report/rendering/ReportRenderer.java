@@ -77,14 +77,17 @@ public class ReportRenderer {
         }
     }
 
-    /** Every table of the report in turn: a line with its caption, its header, its rows and an empty line. */
+    /**
+     * Every table of the report in turn: a line with its caption, its header, its rows and an empty line; no cell a
+     * spreadsheet would run as a formula.
+     */
     private static byte[] csv(ReportLayout layout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             for (Section section : layout.sections()) {
                 for (Table table : section.tables()) {
-                    printer.printRecord(section.heading() + (table.caption() == null ? "" : ": " + table.caption()));
-                    printer.printRecord(table.headers());
+                    printer.printRecord(SpreadsheetText.neutralised(section.heading() + (table.caption() == null ? "" : ": " + table.caption())));
+                    printer.printRecord(table.headers().stream().map(SpreadsheetText::neutralised).toList());
                     for (List<Cell> row : table.rows()) {
                         printer.printRecord(texts(row));
                     }
@@ -99,7 +102,7 @@ public class ReportRenderer {
 
     private static List<String> texts(List<Cell> row) {
         List<String> texts = new ArrayList<>(row.size());
-        row.forEach(cell -> texts.add(cell.text()));
+        row.forEach(cell -> texts.add(SpreadsheetText.neutralised(cell.text())));
         return texts;
     }
 }

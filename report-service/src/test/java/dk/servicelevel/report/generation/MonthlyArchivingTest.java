@@ -129,6 +129,8 @@ class MonthlyArchivingTest {
                 .post(REPORTS).then().statusCode(422).contentType("application/problem+json").body(containsString("month"));
         given().auth().oauth2(AccessTokens.forRole("admin")).contentType("application/json").body("{\"month\": \"July\"}")
                 .post(REPORTS).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(AccessTokens.forRole("admin")).contentType("application/json").body("{\"month\": \"2026-07\", \"kinds\": [null]}")
+                .post(REPORTS).then().statusCode(400).contentType("application/problem+json").body(containsString("kinds"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -102,6 +103,8 @@ class BreachWatchTest {
                 .then().statusCode(200)
                 .body("kind", containsInAnyOrder("TARGET_MISSED", "BUDGET_BURNING"))
                 .body("deliveredAt", everyItem(notNullValue()));
+        as("ministry").queryParam("sla", sla).queryParam("open", "maybe").get("/api/v1/breaches")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("open"));
         assertThat(Receiver.accepted()).filteredOn(body -> body.contains(sla)).hasSize(2);
     }
 
