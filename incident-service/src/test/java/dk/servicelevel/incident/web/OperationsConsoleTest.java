@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +97,25 @@ class OperationsConsoleTest {
                 .post("/drift/planlagt/servicevinduer").then().statusCode(422).body(containsString("endAt: must be after startAt"));
         console().formParam("systemCode", "SP").formParam("startAt", "i morgen").post("/drift/planlagt/servicevinduer")
                 .then().statusCode(400).body(containsString("i morgen"));
+    }
+
+    @Test
+    void aFormFromAnotherSiteOrPortChangesNothing() {
+        String page = console().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
+                .formParam("category", 3).formParam("statusColour", "YELLOW").formParam("detectedAt", "2026-11-30T11:00")
+                .formParam("title", "Langsom rapport").header("Sec-Fetch-Site", "same-origin").post("/drift/haendelser")
+                .then().statusCode(303).extract().header("Location");
+        String id = page.substring(page.lastIndexOf('/') + 1);
+
+        console().header("Origin", "http://evil.example").formParam("text", "Skrevet af en anden side").post(page + "/noter")
+                .then().statusCode(403);
+        console().header("Sec-Fetch-Site", "same-site").formParam("text", "Skrevet fra en anden port").post(page + "/noter")
+                .then().statusCode(403);
+        console().header("Sec-Fetch-Site", "cross-site").header("Origin", "http://evil.example").formParam("version", 0)
+                .formParam("state", "INVESTIGATING").post(page + "/tilstand").then().statusCode(403);
+
+        given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id).then().statusCode(200)
+                .body("version", equalTo(0), "state", equalTo("REGISTERED"), "timeline.text", everyItem(not(containsString("Skrevet"))));
     }
 
     private static RequestSpecification console() {
