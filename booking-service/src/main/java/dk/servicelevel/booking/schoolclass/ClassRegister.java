@@ -35,8 +35,7 @@ public class ClassRegister {
         if (new HashSet<>(request.pupils()).size() != request.pupils().size()) {
             return Uni.createFrom().failure(new RuleViolationException("pupils", "must not name a pupil twice"));
         }
-        return schools.findById(institutionNumber)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No school has the institution number " + institutionNumber))
+        return registered(institutionNumber)
                 .chain(() -> classes.count("institutionNumber = ?1 and name = ?2", institutionNumber, request.name()))
                 .chain(existing -> existing > 0
                         ? Uni.createFrom().failure(new ClientErrorException("The school already has a class " + request.name(), Status.CONFLICT))
@@ -59,8 +58,16 @@ public class ClassRegister {
     @WithSession
     public Uni<List<ClassResponse>> of(String institutionNumber) {
         return classes.list("institutionNumber", Sort.by("name"), institutionNumber)
+                .call(found -> found.isEmpty() ? registered(institutionNumber) : Uni.createFrom().voidItem())
                 .chain(classes -> Multi.createFrom().iterable(classes)
                         .onItem().transformToUniAndConcatenate(this::withPupils).collect().asList());
+    }
+
+    /** Nothing, or the failure of a school that is not registered (404). */
+    private Uni<Void> registered(String institutionNumber) {
+        return schools.findById(institutionNumber)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No school has the institution number " + institutionNumber))
+                .replaceWithVoid();
     }
 
     @WithSession

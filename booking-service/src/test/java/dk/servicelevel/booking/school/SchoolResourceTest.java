@@ -31,6 +31,13 @@ class SchoolResourceTest {
     }
 
     @Test
+    void theClassesOfASchoolThatIsNotRegisteredAreNotFound() {
+        String registered = register("Skolen uden klasser");
+        as("vendor-ops").get("/api/v1/schools/{n}/classes", registered).then().statusCode(200).body("size()", equalTo(0));
+        as("vendor-ops").get("/api/v1/schools/{n}/classes", "099999").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void operationsStaffSeeEverySchool() {
         String first = register("First school");
         String second = register("Second school");
