@@ -225,7 +225,7 @@ public class BookingLedger {
                                 throw new BookingRefusedException(BookingRefusal.SLOT_BEGUN);
                             }
                             return new Seats(schoolClass, request.pupilsOrEmpty(), bookedPupils(schoolClass, request), terms,
-                                    TermOfSlot.of(terms.calendar(), day));
+                                    TermOfSlot.of(terms.calendar(), day).orElseThrow());
                         }));
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,9 +126,9 @@ public class SeatReservation {
      * holds the slot already, if it does (a booking made twice), else {@link #sittingsUsed}.
      */
     <T> Uni<T> noSittingLeft(Booking booking, List<String> without, TermOfSlot term) {
-        return database.preparedQuery(ACTIVE_BOOKING_OF_THE_SLOT).execute(Tuple.of(booking.classId, utc(booking.slotStart))).chain(rows -> {
-            if (rows.size() > 0) {
-                throw new ClassAlreadyBookedException(rows.iterator().next().getLong(0));
+        return activeBookingOfTheSlot(booking.classId, booking.slotStart).chain(held -> {
+            if (held.isPresent()) {
+                throw new ClassAlreadyBookedException(held.get());
             }
             return sittingsUsed(without.size(), without, booking.testCode, term);
         });
@@ -148,12 +149,16 @@ public class SeatReservation {
 
     /** The failure of a booking of a slot that its class already holds, naming the booking it holds. */
     <T> Uni<T> alreadyBooked(long classId, Instant slotStart) {
-        return database.preparedQuery(ACTIVE_BOOKING_OF_THE_SLOT).execute(Tuple.of(classId, utc(slotStart))).map(rows -> {
-            if (rows.size() == 0) {
-                throw new ClientErrorException("The class's booking of this slot was cancelled meanwhile; book again", Status.CONFLICT);
-            }
-            throw new ClassAlreadyBookedException(rows.iterator().next().getLong(0));
+        return activeBookingOfTheSlot(classId, slotStart).map(held -> {
+            throw held.<RuntimeException> map(ClassAlreadyBookedException::new).orElseGet(() ->
+                    new ClientErrorException("The class's booking of this slot was cancelled meanwhile; book again", Status.CONFLICT));
         });
+    }
+
+    /** The id of the class's active booking of the slot, if it holds one. */
+    private Uni<Optional<Long>> activeBookingOfTheSlot(long classId, Instant slotStart) {
+        return database.preparedQuery(ACTIVE_BOOKING_OF_THE_SLOT).execute(Tuple.of(classId, utc(slotStart)))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getLong(0)));
     }
 
     /** Whether the database refused a booking because its class already holds one of the slot. */

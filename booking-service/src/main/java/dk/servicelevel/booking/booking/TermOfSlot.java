@@ -1,6 +1,7 @@
 package dk.servicelevel.booking.booking;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
@@ -9,9 +10,9 @@ import dk.servicelevel.booking.session.SittingLimit;
 /** The term a booked slot falls in (a school day of it), whose sittings of a test a booking's pupils use (seed 002, Krav 5). */
 public record TermOfSlot(Term term, SchoolCalendar.Span span) {
 
-    public static TermOfSlot of(SchoolCalendar calendar, LocalDate day) {
-        Term term = calendar.termOf(day).orElseThrow();
-        return new TermOfSlot(term, calendar.span(term));
+    /** The term of a day of the school year; empty in the summer holiday. */
+    public static Optional<TermOfSlot> of(SchoolCalendar calendar, LocalDate day) {
+        return calendar.termOf(day).map(term -> new TermOfSlot(term, calendar.span(term)));
     }
 
     LocalDate startsOn() {

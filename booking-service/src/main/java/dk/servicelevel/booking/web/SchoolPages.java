@@ -203,7 +203,7 @@ public class SchoolPages {
 
     /** The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav 5). */
     private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassResponse> schoolClasses) {
-        return slots.terms(monday).map(terms -> terms.calendar().termOf(monday).map(term -> new TermOfSlot(term, terms.calendar().span(term))))
+        return slots.recentTerms(monday).map(terms -> TermOfSlot.of(terms.calendar(), monday))
                 .onFailure(RuleViolationException.class).recoverWithItem(Optional.empty())
                 .chain(term -> term.isEmpty() ? Uni.createFrom().item(Map.<Long, Long> of()) : sittings.usedUpByClass(school, test, term.get()))
                 .map(byClass -> schoolClasses.stream().filter(c -> byClass.containsKey(c.id()))
