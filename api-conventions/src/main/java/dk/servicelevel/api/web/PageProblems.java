@@ -1,8 +1,11 @@
 package dk.servicelevel.api.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,10 +26,13 @@ import io.quarkus.qute.TemplateInstance;
 public class PageProblems {
 
     private static final String SIGN_IN = "/logind";
+    private static final String FORGED_FORM_TYPE = "urn:problem:forged-form";
+    private static final String FORGED_FORM = "The form did not come from a page of this service, so nothing was changed."
+            + " Open the page again and send the form from there.";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance problem(Problem problem, String home);
+        static native TemplateInstance problem(Problem problem, String home, boolean forged);
     }
 
     private final WebConfig config;
@@ -37,6 +43,11 @@ public class PageProblems {
 
     @ServerResponseFilter
     public void asPage(ContainerRequestContext request, ContainerResponseContext response) {
+        if (refusedAsForged(request, response)) {
+            response.setStatus(Status.FORBIDDEN.getStatusCode());
+            response.setEntity(new Problem(FORGED_FORM_TYPE, Status.FORBIDDEN.getReasonPhrase(), Status.FORBIDDEN.getStatusCode(),
+                    FORGED_FORM, request.getUriInfo().getPath(), List.of()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        }
         if (!(response.getEntity() instanceof Problem problem) || !isPage(request.getUriInfo().getPath())) {
             return;
         }
@@ -48,8 +59,18 @@ public class PageProblems {
             return;
         }
         Locale locale = PageLanguage.of(null, request.getCookies());
-        String page = Templates.problem(problem, config.home()).setLocale(locale).data("lang", locale.getLanguage()).render();
+        String page = Templates.problem(problem, config.home(), FORGED_FORM_TYPE.equals(problem.type())).setLocale(locale).data("lang", locale.getLanguage()).render();
         response.setEntity(page, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    /**
+     * The anti-forgery check (quarkus-rest-csrf) refuses a form without the token of the service's own page, or with
+     * another one, before any resource runs, with an empty 400; a form the pages refuse themselves always has a page.
+     */
+    private static boolean refusedAsForged(ContainerRequestContext request, ContainerResponseContext response) {
+        return response.getStatus() == Status.BAD_REQUEST.getStatusCode() && !response.hasEntity()
+                && !Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS).contains(request.getMethod())
+                && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType());
     }
 
     /** Every path but the APIs' and Quarkus' own (health, metrics, OpenAPI) is a page. */

@@ -60,6 +60,12 @@ public interface PageTexts {
     @Message("{#when status}{#is 403}Din rolle giver ikke adgang hertil{#is 404}Det findes ikke{#is 409}Det kan ikke lade sig gøre nu{#is in 500 502 503 504}Tjenesten kan ikke svare lige nu; prøv igen om lidt{#else}Det kunne ikke lade sig gøre{/when}")
     String problem(int status);
 
+    @Message("Formularen kom ikke fra tjenestens egen side")
+    String formRefused();
+
+    @Message("Intet er ændret. Åbn siden igen, og send formularen derfra.")
+    String formRefusedDetail();
+
     @Message("Tilbage til forsiden")
     String backHome();
 

@@ -30,7 +30,6 @@ import io.smallrye.jwt.build.Jwt;
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
 
-    public static final String TOKEN_COOKIE = "slp-token";
     private static final List<String> ROLES = List.of(Roles.SCHOOL, Roles.VENDOR_OPS, Roles.MINISTRY, Roles.ADMIN);
     private static final String SIX_DIGITS = "\\d{6}";
 
@@ -41,10 +40,13 @@ public class SignInPage {
 
     private final WebConfig config;
     private final String issuer;
+    private final String tokenCookie;
 
-    SignInPage(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+    SignInPage(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.token.cookie") String tokenCookie) {
         this.config = config;
         this.issuer = issuer;
+        this.tokenCookie = tokenCookie;
     }
 
     @GET
@@ -70,7 +72,7 @@ public class SignInPage {
         var claims = Jwt.upn(isSchool ? "teacher-" + school : role + "-user").groups(role).issuer(issuer)
                 .expiresIn(config.signInLifetime());
         String token = (isSchool ? claims.claim(Roles.SCHOOL_ID_CLAIM, school) : claims).sign();
-        NewCookie cookie = new NewCookie.Builder(TOKEN_COOKIE).value(token).path("/").httpOnly(true)
+        NewCookie cookie = new NewCookie.Builder(tokenCookie).value(token).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge((int) config.signInLifetime().toSeconds()).build();
         return Response.seeOther(URI.create(config.home())).cookie(cookie).build();
     }
@@ -79,7 +81,7 @@ public class SignInPage {
     @GET
     @Path("logud")
     public Response signOut() {
-        NewCookie forget = new NewCookie.Builder(TOKEN_COOKIE).value("").path("/").httpOnly(true).maxAge(0).build();
+        NewCookie forget = new NewCookie.Builder(tokenCookie).value("").path("/").httpOnly(true).maxAge(0).build();
         return Response.seeOther(URI.create(config.localSignIn() ? "/logind" : config.home())).cookie(forget).build();
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
+import dk.servicelevel.local.PageForms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -27,6 +28,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class SchoolPagesTest {
 
+    private static final String SERVICE = "booking-service";
     private static final String HTML = "text/html";
     /** Tuesday 4 May 2027, 09:00 in Copenhagen: a school day's slot. */
     private static final String NINE = "2027-05-04T07:00:00Z";
@@ -46,16 +48,16 @@ class SchoolPagesTest {
         long fifthGrade = asSchool(school).body(Map.of("name", "5A", "grade", 5, "pupils", List.of("p-" + school + "-5a-1")))
                 .post("/api/v1/schools/{school}/classes", school).then().statusCode(201).extract().jsonPath().getLong("id");
 
-        book(page(school), fifthGrade, NINE).then().statusCode(422).contentType(HTML)
+        book(form(school), fifthGrade, NINE).then().statusCode(422).contentType(HTML)
                 .body(containsString("Testen er for 4. klasse; klassen går i 5. klasse."));
-        book(page(school).cookie("lang", "en"), fifthGrade, NINE).then().statusCode(422)
+        book(form(school).cookie("lang", "en"), fifthGrade, NINE).then().statusCode(422)
                 .body(containsString("The test is for grade 4; the class is in grade 5."));
         long fourthGrade = newClass(school, 3);
-        book(page(school), fourthGrade, SATURDAY).then().statusCode(422)
+        book(form(school), fourthGrade, SATURDAY).then().statusCode(422)
                 .body(containsString("Der begynder ingen tid på det valgte tidspunkt."));
-        book(page(school), fourthGrade, SUMMER).then().statusCode(422)
+        book(form(school), fourthGrade, SUMMER).then().statusCode(422)
                 .body(containsString("Der er ingen tider den 3. august 2027: det er ikke en skoledag i et skoleår."));
-        book(page(school), fifthGrade, "09:00").then().statusCode(422).body(containsString("Vælg en tid og en klasse."));
+        book(form(school), fifthGrade, "09:00").then().statusCode(422).body(containsString("Vælg en tid og en klasse."));
     }
 
     @Test
@@ -68,7 +70,7 @@ class SchoolPagesTest {
                 .body(containsString("Bookingen er ændret i mellemtiden; se den igen og gentag ændringen."));
         cancel(school, id, 0).then().statusCode(303).header("Location", endsWith("/skole/bookinger?notice=cancelled"));
         cancel(school, id, 1).then().statusCode(422).body(containsString("Bookingen er allerede aflyst."));
-        page(school).formParam("version", 0).formParam("slotStart", "2027-05-04T10:00").post("/skole/bookinger/{id}/flyt", Long.MAX_VALUE)
+        form(school).formParam("version", 0).formParam("slotStart", "2027-05-04T10:00").post("/skole/bookinger/{id}/flyt", Long.MAX_VALUE)
                 .then().statusCode(404).body(containsString("Bookingen findes ikke."));
     }
 
@@ -78,7 +80,7 @@ class SchoolPagesTest {
         long id = asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
-        page(school).formParam("version", 0).formParam("slotStart", "2027-05-04T11:00").post("/skole/bookinger/{id}/flyt", id)
+        form(school).formParam("version", 0).formParam("slotStart", "2027-05-04T11:00").post("/skole/bookinger/{id}/flyt", id)
                 .then().statusCode(303).header("Location", endsWith("/skole/bookinger?notice=moved"));
         asSchool(school).get("/api/v1/bookings/{id}", id).then().statusCode(200)
                 .body("slotStart", equalTo("2027-05-04T09:00:00Z"), "version", equalTo(1));
@@ -104,7 +106,13 @@ class SchoolPagesTest {
     }
 
     private static RequestSpecification page(String school) {
-        return given().redirects().follow(false).cookie("slp-token", AccessTokens.forSchool(school));
+        return given().redirects().follow(false).cookie(PageForms.signInCookie(SERVICE), AccessTokens.forSchool(school));
+    }
+
+    /** A form as the school's own page sends it. */
+    private static RequestSpecification form(String school) {
+        return page(school).cookie(PageForms.antiForgeryCookie(SERVICE), PageForms.ANTI_FORGERY_TOKEN)
+                .formParam(PageForms.ANTI_FORGERY_FIELD, PageForms.ANTI_FORGERY_TOKEN);
     }
 
     private static Response book(RequestSpecification page, long classId, String slotStart) {
@@ -112,6 +120,6 @@ class SchoolPagesTest {
     }
 
     private static Response cancel(String school, long id, long version) {
-        return page(school).formParam("version", version).post("/skole/bookinger/{id}/aflys", id);
+        return form(school).formParam("version", version).post("/skole/bookinger/{id}/aflys", id);
     }
 }

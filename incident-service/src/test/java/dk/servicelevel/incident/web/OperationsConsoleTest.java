@@ -11,12 +11,16 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
+import dk.servicelevel.local.PageForms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 /** The console's pages over HTTP; the browser tests drive them in Chromium. */
 @QuarkusTest
 class OperationsConsoleTest {
+
+    private static final String SIGN_IN = PageForms.signInCookie("incident-service");
+    private static final String FORM_COOKIE = PageForms.antiForgeryCookie("incident-service");
 
     @Test
     void withoutATokenTheConsoleSendsToTheSignInWhichOnlyTheLocalPlatformOffers() {
@@ -27,26 +31,26 @@ class OperationsConsoleTest {
     @Test
     void theTokenInTheCookieOpensTheConsoleInTheReadersLanguage() {
         String token = AccessTokens.forRole("vendor-ops");
-        given().cookie("slp-token", token).get("/drift").then().statusCode(200)
+        given().cookie(SIGN_IN, token).get("/drift").then().statusCode(200)
                 .body(containsString("<h1>Åbne hændelser</h1>"));
-        given().cookie("slp-token", token).get("/drift?lang=en").then().statusCode(200).cookie("lang", "en")
+        given().cookie(SIGN_IN, token).get("/drift?lang=en").then().statusCode(200).cookie("lang", "en")
                 .body(containsString("<h1>Open incidents</h1>"));
     }
 
     @Test
     void aProblemOnAPageIsAPageInTheReadersLanguage() {
-        given().cookie("slp-token", AccessTokens.forRole("ministry")).get("/drift").then().statusCode(403).contentType("text/html")
+        given().cookie(SIGN_IN, AccessTokens.forRole("ministry")).get("/drift").then().statusCode(403).contentType("text/html")
                 .body(containsString("<h1>Din rolle giver ikke adgang hertil</h1>"));
-        given().cookie("slp-token", AccessTokens.forRole("vendor-ops")).cookie("lang", "en").get("/drift/haendelser/INC-2026-999999")
+        given().cookie(SIGN_IN, AccessTokens.forRole("vendor-ops")).cookie("lang", "en").get("/drift/haendelser/INC-2026-999999")
                 .then().statusCode(404).contentType("text/html")
                 .body(containsString("<h1>It does not exist</h1>"), containsString("INC-2026-999999"));
-        given().cookie("slp-token", AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/INC-2026-999999")
+        given().cookie(SIGN_IN, AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/INC-2026-999999")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aRegistrationWithFieldsMissingIsShownAgainNamingThem() {
-        given().cookie("slp-token", AccessTokens.forRole("vendor-ops")).formParam("systemCode", "nt").formParam("title", "")
+        form().formParam("systemCode", "nt").formParam("title", "")
                 .formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION").formParam("statusColour", "RED")
                 .post("/drift/haendelser").then().statusCode(400)
                 .body(containsString("systemCode: must be a system code"), containsString("title: must not be blank"),
@@ -55,19 +59,19 @@ class OperationsConsoleTest {
 
     @Test
     void anIncidentIsUpdatedAndMovedOnFromTheVersionTheConsoleShowed() {
-        String page = console().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
+        String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
                 .formParam("category", 2).formParam("statusColour", "RED").formParam("detectedAt", "2026-11-30T10:00")
                 .formParam("title", "Langsomme svar i testafviklingen").post("/drift/haendelser")
                 .then().statusCode(303).extract().header("Location");
         String id = page.substring(page.lastIndexOf('/') + 1);
 
-        console().formParam("version", 0).formParam("statusColour", "YELLOW").formParam("category", 2)
+        form().formParam("version", 0).formParam("statusColour", "YELLOW").formParam("category", 2)
                 .formParam("acknowledgedAt", "2026-11-30T10:20").post(page + "/opdater").then().statusCode(303);
-        console().formParam("version", 0).formParam("statusColour", "GREEN").formParam("category", 2).post(page + "/opdater")
+        form().formParam("version", 0).formParam("statusColour", "GREEN").formParam("category", 2).post(page + "/opdater")
                 .then().statusCode(412).body(containsString("is at version 1"));
-        console().formParam("version", 1).formParam("state", "INVESTIGATING").formParam("note", "Databasen undersøges")
+        form().formParam("version", 1).formParam("state", "INVESTIGATING").formParam("note", "Databasen undersøges")
                 .post(page + "/tilstand").then().statusCode(303);
-        console().formParam("version", 2).formParam("state", "CLOSED").post(page + "/tilstand")
+        form().formParam("version", 2).formParam("state", "CLOSED").post(page + "/tilstand")
                 .then().statusCode(409).body(containsString("cannot become CLOSED"));
 
         given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id).then().statusCode(200)
@@ -80,7 +84,7 @@ class OperationsConsoleTest {
     /** 25 October 2026 is the night summer time ends: 01:30 to 04:00 on the clock is three and a half hours. */
     @Test
     void aServiceWindowAnnouncedInTheConsoleIsListedInTheMonthOfItsStart() {
-        console().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T01:30").formParam("endAt", "2026-10-25T04:00")
+        form().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T01:30").formParam("endAt", "2026-10-25T04:00")
                 .formParam("purpose", "Opgradering af databasen").formParam("announcedAt", "2026-10-20T09:00")
                 .post("/drift/planlagt/servicevinduer").then().statusCode(303)
                 .header("Location", endsWith("/drift/planlagt?system=SP&month=2026-10"));
@@ -92,26 +96,27 @@ class OperationsConsoleTest {
                 .body("purpose", hasItem("Opgradering af databasen"))
                 .body("startAt", hasItem("2026-10-24T23:30:00Z"), "endAt", hasItem("2026-10-25T03:00:00Z"));
 
-        console().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T04:00").formParam("endAt", "2026-10-25T03:00")
+        form().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T04:00").formParam("endAt", "2026-10-25T03:00")
                 .formParam("purpose", "Baglæns").formParam("announcedAt", "2026-10-20T09:00")
                 .post("/drift/planlagt/servicevinduer").then().statusCode(422).body(containsString("endAt: must be after startAt"));
-        console().formParam("systemCode", "SP").formParam("startAt", "i morgen").post("/drift/planlagt/servicevinduer")
+        form().formParam("systemCode", "SP").formParam("startAt", "i morgen").post("/drift/planlagt/servicevinduer")
                 .then().statusCode(400).body(containsString("i morgen"));
     }
 
     @Test
     void aFormFromAnotherSiteOrPortChangesNothing() {
-        String page = console().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
+        String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
                 .formParam("category", 3).formParam("statusColour", "YELLOW").formParam("detectedAt", "2026-11-30T11:00")
                 .formParam("title", "Langsom rapport").header("Sec-Fetch-Site", "same-origin").post("/drift/haendelser")
                 .then().statusCode(303).extract().header("Location");
         String id = page.substring(page.lastIndexOf('/') + 1);
 
-        console().header("Origin", "http://evil.example").formParam("text", "Skrevet af en anden side").post(page + "/noter")
+        form().header("Origin", "http://evil.example").formParam("text", "Skrevet af en anden side").post(page + "/noter")
                 .then().statusCode(403);
-        console().header("Sec-Fetch-Site", "same-site").formParam("text", "Skrevet fra en anden port").post(page + "/noter")
+        console().formParam("text", "Skrevet uden sidens token").post(page + "/noter").then().statusCode(403);
+        form().header("Sec-Fetch-Site", "same-site").formParam("text", "Skrevet fra en anden port").post(page + "/noter")
                 .then().statusCode(403);
-        console().header("Sec-Fetch-Site", "cross-site").header("Origin", "http://evil.example").formParam("version", 0)
+        form().header("Sec-Fetch-Site", "cross-site").header("Origin", "http://evil.example").formParam("version", 0)
                 .formParam("state", "INVESTIGATING").post(page + "/tilstand").then().statusCode(403);
 
         given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id).then().statusCode(200)
@@ -119,6 +124,11 @@ class OperationsConsoleTest {
     }
 
     private static RequestSpecification console() {
-        return given().redirects().follow(false).cookie("slp-token", AccessTokens.forRole("vendor-ops"));
+        return given().redirects().follow(false).cookie(SIGN_IN, AccessTokens.forRole("vendor-ops"));
+    }
+
+    /** A form as the console's own page sends it. */
+    private static RequestSpecification form() {
+        return console().cookie(FORM_COOKIE, PageForms.ANTI_FORGERY_TOKEN).formParam(PageForms.ANTI_FORGERY_FIELD, PageForms.ANTI_FORGERY_TOKEN);
     }
 }
