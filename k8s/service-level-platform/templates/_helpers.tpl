@@ -1,7 +1,7 @@
 {{/*
 The platform's four services and who calls whom. This is the architecture, not a setting: sla-service reads
-outages and service windows from incident-service, booking-service sends session measurements to sla-service, and
-report-service reads all three. The NetworkPolicies admit exactly these callers.
+outages and service windows from incident-service, incident-service reads sla-service's systems catalogue,
+booking-service sends session measurements to sla-service, and report-service reads all three. The NetworkPolicies admit exactly these callers.
 */}}
 {{- define "slp.services" -}}
 incident:
@@ -10,14 +10,15 @@ incident:
   pages: [/drift]
   database: incident
   calledBy: [sla, report]
-  calls: {}
-  signsServiceTokens: false
+  calls:
+    sla-service: sla
+  signsServiceTokens: true
 sla:
   name: sla-service
   # the web pages behind the sign-in (webSignIn)
   pages: []
   database: sla
-  calledBy: [booking, report]
+  calledBy: [incident, booking, report]
   calls:
     incident-service: incident
   signsServiceTokens: true

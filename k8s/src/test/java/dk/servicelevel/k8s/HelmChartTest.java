@@ -24,10 +24,10 @@ import com.marcnuri.helm.LintResult;
 
 class HelmChartTest {
 
-    /** Who calls whom: sla reads incident, booking sends to sla, report reads the other three. */
+    /** Who calls whom: sla reads incident, incident reads sla's catalogue, booking sends to sla, report reads the other three. */
     private static final Map<String, Set<String>> CALLERS = Map.of(
             "incident-service", Set.of("sla-service", "report-service"),
-            "sla-service", Set.of("booking-service", "report-service"),
+            "sla-service", Set.of("incident-service", "booking-service", "report-service"),
             "booking-service", Set.of("report-service"),
             "report-service", Set.of());
     private static final Set<String> ALWAYS_ADMITTED = Set.of("namespace ingress-nginx", "namespace monitoring");

@@ -19,8 +19,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        String incident = start("incident-service", "incident", Map.of());
-        String sla = start("sla-service", "sla", Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident));
+        int slaPort = ServiceProcess.freePort();
+        String incident = start("incident-service", "incident", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", "http://localhost:" + slaPort));
+        String sla = start("sla-service", "sla", Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident,
+                ServiceProcess.PORT, String.valueOf(slaPort)));
         String booking = start("booking-service", "booking", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla));
         try {
             new DemoMonth(SigningKeyTestResource.testRunKeys(), SigningKeyTestResource.TEST_ISSUER,

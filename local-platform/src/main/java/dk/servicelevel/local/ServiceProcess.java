@@ -35,6 +35,9 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The environment variable that gives a service the port it is to answer on, chosen for it when not given. */
+    public static final String PORT = "QUARKUS_HTTP_PORT";
+
     /** Starts the service with the environment given besides its database, port and keys, and waits until it is ready. */
     public static ServiceProcess start(String service, String database, Map<String, String> environment) {
         EmbeddedPostgres postgres = null;
@@ -61,7 +64,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             PostgresDatabases.createMissing(postgres.getPostgresDatabase(), List.of(database));
-            int port = freePort();
+            int port = environment.containsKey(PORT) ? Integer.parseInt(environment.get(PORT)) : freePort();
             Path log = Path.of("target", service + "-for-tests.log").toAbsolutePath();
             Process process = launch(jar, log, port, postgres.getPort(), database, environment);
             String url = "http://localhost:" + port;
@@ -128,7 +131,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put(PORT, String.valueOf(port));
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", String.valueOf(databasePort));
         env.put("DB_NAME", database);
@@ -168,9 +171,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port free now, for a service that others must know the address of before it starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

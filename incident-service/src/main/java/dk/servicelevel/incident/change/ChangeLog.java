@@ -11,6 +11,8 @@ import jakarta.ws.rs.NotFoundException;
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Problem.Violation;
 import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.incident.system.SystemCatalogue;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -20,27 +22,31 @@ import io.smallrye.mutiny.Uni;
 public class ChangeLog {
 
     private final ChangeRepository changes;
+    private final SystemCatalogue systems;
     private final Clock clock;
 
-    ChangeLog(ChangeRepository changes, Clock clock) {
+    ChangeLog(ChangeRepository changes, SystemCatalogue systems, Clock clock) {
         this.changes = changes;
+        this.systems = systems;
         this.clock = clock;
     }
 
-    @WithTransaction
     public Uni<SystemChange> announce(ChangeRequest request, String announcedBy) {
-        SystemChange change = new SystemChange();
-        change.announcedBy = announcedBy;
-        apply(change, request);
-        return changes.persist(change);
+        return systems.requireKnown(request.systemCode()).chain(() -> Panache.withTransaction(() -> {
+            SystemChange change = new SystemChange();
+            change.announcedBy = announcedBy;
+            apply(change, request);
+            return changes.persist(change);
+        }));
     }
 
+    /** A change keeps the system it was announced for unchecked, so a system since gone from the catalogue does not lock it. */
     @WithTransaction
     public Uni<SystemChange> update(long id, long expectedVersion, ChangeRequest request) {
-        return get(id).invoke(change -> {
+        return get(id).call(change -> {
             EntityVersion.check("The change " + id, change.version, expectedVersion);
-            apply(change, request);
-        });
+            return change.systemCode.equals(request.systemCode()) ? Uni.createFrom().voidItem() : systems.requireKnown(request.systemCode());
+        }).invoke(change -> apply(change, request));
     }
 
     @WithSession

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.incident.system.SystemCatalogue;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,13 +28,15 @@ public class FaultLog {
 
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
+    private final SystemCatalogue systems;
     private final ResponseDeadlines deadlines;
     private final IncidentConfig config;
     private final Clock clock;
 
-    FaultLog(IncidentRepository incidents, TimelineRepository timeline, IncidentConfig config, Clock clock) {
+    FaultLog(IncidentRepository incidents, TimelineRepository timeline, SystemCatalogue systems, IncidentConfig config, Clock clock) {
         this.incidents = incidents;
         this.timeline = timeline;
+        this.systems = systems;
         this.config = config;
         this.deadlines = config.responseDeadlines();
         this.clock = clock;
@@ -41,8 +45,11 @@ public class FaultLog {
     public record WithTimeline(Incident incident, List<TimelineEntry> timeline) {
     }
 
-    @WithTransaction
     public Uni<Incident> register(IncidentRequest request, String author) {
+        return systems.requireKnown(request.systemCode()).chain(() -> Panache.withTransaction(() -> store(request, author)));
+    }
+
+    private Uni<Incident> store(IncidentRequest request, String author) {
         Instant now = clock.instant();
         Incident incident = new Incident();
         incident.state = IncidentState.REGISTERED;
@@ -63,6 +70,8 @@ public class FaultLog {
     public Uni<Incident> update(String number, long expectedVersion, IncidentRequest request, String author) {
         return find(number).call(incident -> {
             EntityVersion.check("The incident " + number, incident.version, expectedVersion);
+            return incident.systemCode.equals(request.systemCode()) ? Uni.createFrom().voidItem() : systems.requireKnown(request.systemCode());
+        }).call(incident -> {
             int formerCategory = incident.category;
             if (formerCategory != request.category() && incident.state.isResolved() && isBlank(request.reason())) {
                 throw new RuleViolationException("reason",

@@ -10,8 +10,9 @@ import jakarta.ws.rs.NotFoundException;
 
 import dk.servicelevel.api.Problem.Violation;
 import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.incident.system.SystemCatalogue;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** The announced service windows of the systems. */
@@ -19,15 +20,20 @@ import io.smallrye.mutiny.Uni;
 public class ServiceWindowSchedule {
 
     private final ServiceWindowRepository windows;
+    private final SystemCatalogue systems;
     private final Clock clock;
 
-    ServiceWindowSchedule(ServiceWindowRepository windows, Clock clock) {
+    ServiceWindowSchedule(ServiceWindowRepository windows, SystemCatalogue systems, Clock clock) {
         this.windows = windows;
+        this.systems = systems;
         this.clock = clock;
     }
 
-    @WithTransaction
     public Uni<ServiceWindow> announce(ServiceWindowRequest request, String announcedBy) {
+        return systems.requireKnown(request.systemCode()).chain(() -> Panache.withTransaction(() -> store(request, announcedBy)));
+    }
+
+    private Uni<ServiceWindow> store(ServiceWindowRequest request, String announcedBy) {
         ServiceWindow window = new ServiceWindow();
         window.systemCode = request.systemCode();
         window.startAt = request.startAt().toInstant();
