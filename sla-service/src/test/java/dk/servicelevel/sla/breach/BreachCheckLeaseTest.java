@@ -61,6 +61,20 @@ class BreachCheckLeaseTest {
     }
 
     @Test
+    void aLeaseGivenBackIsFreeAtOnceAndItsFormerHolderTakesNoMore() {
+        String job = "job-" + UUID.randomUUID();
+        JobLease stopping = replica("replica-stopping");
+        JobLease other = replica("replica-other");
+
+        assertThat(stopping.take(job, Duration.ofHours(1)).await().atMost(WAIT)).isTrue();
+        assertThat(other.take(job, Duration.ofHours(1)).await().atMost(WAIT)).isFalse();
+        stopping.release().await().atMost(WAIT);
+
+        assertThat(other.take(job, Duration.ofHours(1)).await().atMost(WAIT)).as("free once given back").isTrue();
+        assertThat(stopping.take("job-" + UUID.randomUUID(), Duration.ofHours(1)).await().atMost(WAIT)).isFalse();
+    }
+
+    @Test
     void ofSixteenReplicasAskingAtOnceExactlyOneGetsTheLease() {
         String job = "job-" + UUID.randomUUID();
         List<Uni<Boolean>> asks = IntStream.range(0, 16).mapToObj(n -> replica("replica-" + n).take(job, Duration.ofMinutes(1))).toList();
@@ -90,7 +104,7 @@ class BreachCheckLeaseTest {
     }
 
     private JobLease replica(String name) {
-        return new JobLease(pool, clock, name);
+        return new JobLease(pool, name);
     }
 
     private void holdLease(String holder, Instant until) {
