@@ -1,11 +1,20 @@
 package dk.servicelevel.api;
 
+import java.lang.reflect.Method;
+
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 
-/** Sends the service's own token with each call of a REST client that registers this filter. */
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Sends the service's own token with each call of a REST client that registers this filter, for the audience of the
+ * service called: the client's {@code configKey}, which is the callee's application name.
+ */
 public class ServiceTokenFilter implements ClientRequestFilter {
+
+    private static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
 
     private final ServiceToken token;
 
@@ -15,6 +24,15 @@ public class ServiceTokenFilter implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.current());
+        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.current(callee(request)));
+    }
+
+    private static String callee(ClientRequestContext request) {
+        Method method = (Method) request.getProperty(INVOKED_METHOD);
+        RegisterRestClient client = method == null ? null : method.getDeclaringClass().getAnnotation(RegisterRestClient.class);
+        if (client == null || client.configKey().isEmpty()) {
+            throw new IllegalStateException("A service token is sent only by a REST client with a configKey naming the service it calls");
+        }
+        return client.configKey();
     }
 }

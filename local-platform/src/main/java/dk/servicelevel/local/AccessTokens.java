@@ -14,6 +14,8 @@ public final class AccessTokens {
 
     public static final String SCHOOL_ROLE = "school";
     public static final String SCHOOL_ID_CLAIM = "schoolId";
+    /** The audience of the users' tokens, which every service accepts (platform.audience). */
+    public static final String PLATFORM_AUDIENCE = "servicelevel-platform";
 
     private AccessTokens() {
     }
@@ -35,7 +37,7 @@ public final class AccessTokens {
     }
 
     private static JwtClaimsBuilder claims(String role, String subject, String schoolId) {
-        JwtClaimsBuilder claims = Jwt.subject(subject).upn(subject).groups(role);
+        JwtClaimsBuilder claims = Jwt.subject(subject).upn(subject).groups(role).audience(PLATFORM_AUDIENCE);
         return schoolId == null ? claims : claims.claim(SCHOOL_ID_CLAIM, schoolId);
     }
 }

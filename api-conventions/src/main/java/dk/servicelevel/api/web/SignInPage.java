@@ -40,12 +40,14 @@ public class SignInPage {
 
     private final WebConfig config;
     private final String issuer;
+    private final String audience;
     private final String tokenCookie;
 
     SignInPage(WebConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "mp.jwt.token.cookie") String tokenCookie) {
+            @ConfigProperty(name = "platform.audience") String audience, @ConfigProperty(name = "mp.jwt.token.cookie") String tokenCookie) {
         this.config = config;
         this.issuer = issuer;
+        this.audience = audience;
         this.tokenCookie = tokenCookie;
     }
 
@@ -69,7 +71,7 @@ public class SignInPage {
         if (isSchool && (school == null || !school.matches(SIX_DIGITS))) {
             return Page.render(Templates.form(ROLES, "school"), locale, 400);
         }
-        var claims = Jwt.upn(isSchool ? "teacher-" + school : role + "-user").groups(role).issuer(issuer)
+        var claims = Jwt.upn(isSchool ? "teacher-" + school : role + "-user").groups(role).issuer(issuer).audience(audience)
                 .expiresIn(config.signInLifetime());
         String token = (isSchool ? claims.claim(Roles.SCHOOL_ID_CLAIM, school) : claims).sign();
         NewCookie cookie = new NewCookie.Builder(tokenCookie).value(token).path("/").httpOnly(true)
