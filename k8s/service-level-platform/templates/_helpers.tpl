@@ -98,5 +98,17 @@ helm.sh/chart: {{ printf "%s-%s" (index . 0).Chart.Name (index . 0).Chart.Versio
 
 {{/* The CloudNativePG cluster of a service's database. */}}
 {{- define "slp.databaseCluster" -}}
-{{- include "slp.name" (list (index . 0) (printf "%s-db" (index . 1))) -}}
+{{- $root := index . 0 -}}
+{{- $base := include "slp.baseDatabaseCluster" . -}}
+{{- with index $root.Values.database.cloudNativePG.restore (index . 1) -}}
+{{- printf "%s-%s" (include "slp.name" (list $root (printf "%s-db" (index $ 1)))) .name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- $base -}}
+{{- end -}}
+{{- end }}
+
+{{/* The cluster whose backups a restored cluster recovers from: restore.KEY.from, or the one first created. */}}
+{{- define "slp.baseDatabaseCluster" -}}
+{{- $restore := index (index . 0).Values.database.cloudNativePG.restore (index . 1) | default dict -}}
+{{- $restore.from | default (include "slp.name" (list (index . 0) (printf "%s-db" (index . 1)))) -}}
 {{- end }}

@@ -35,6 +35,7 @@ class HelmChartTest {
             "[a-z0-9.\\-/]+:(?!latest)[0-9]+\\.[0-9]+[\\w.\\-]*(@sha256:[0-9a-f]{64})?");
     /** Connections each database keeps for the operator, replication and maintenance besides the services. */
     private static final int RESERVED_CONNECTIONS = 10;
+    private static final String BACKUP_PLUGIN = "barman-cloud.cloudnative-pg.io";
 
     static Stream<Arguments> valueSets() {
         return Stream.of(Arguments.of("small", List.of()), Arguments.of("production", List.of("values-production.yaml")));
@@ -194,6 +195,79 @@ class HelmChartTest {
             assertThat(policy.at("/spec/podSelector/matchLabels/cnpg.io~1cluster").asText()).isEqualTo(cluster);
             assertThat(admitted(policy, 5432)).isEqualTo(Set.of("pods " + service, "cluster " + cluster, "namespace cnpg-system"));
         }
+    }
+
+    @Test
+    void inProductionEachDatabaseArchivesItsWalAndIsBackedUpNightlyToItsOwnPlaceInTheObjectStore() {
+        RenderedChart chart = RenderedChart.render(List.of("values-production.yaml"), Map.of());
+
+        for (String service : CALLERS.keySet()) {
+            String cluster = "slp-" + service.replace("-service", "") + "-db";
+            JsonNode plugin = chart.get("Cluster", cluster).at("/spec/plugins/0");
+            assertThat(plugin.path("name").asText()).isEqualTo(BACKUP_PLUGIN);
+            assertThat(plugin.path("isWALArchiver").asBoolean()).as("%s archives its WAL", cluster).isTrue();
+            JsonNode store = chart.get("ObjectStore", plugin.at("/parameters/barmanObjectName").asText());
+            assertThat(store.at("/spec/configuration/destinationPath").asText()).endsWith("/" + cluster);
+            assertThat(store.at("/spec/configuration/s3Credentials/accessKeyId/name").asText()).isNotBlank();
+            assertThat(store.at("/spec/retentionPolicy").asText()).isNotBlank();
+
+            JsonNode backup = chart.get("ScheduledBackup", cluster + "-nightly");
+            assertThat(backup.at("/spec/cluster/name").asText()).isEqualTo(cluster);
+            assertThat(backup.at("/spec/method").asText()).isEqualTo("plugin");
+            assertThat(backup.at("/spec/pluginConfiguration/name").asText()).isEqualTo(BACKUP_PLUGIN);
+            assertThat(backup.at("/spec/schedule").asText().split(" ")).as("six fields, seconds first").hasSize(6);
+        }
+        assertThat(RenderedChart.render(List.of(), Map.of()).ofKind("ScheduledBackup")).as("off in the local defaults").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void aPlannedSwitchoverMovesThePrimaryWithoutTakingAnyReplicaOfAServiceOutOfRotation(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        for (JsonNode cluster : chart.ofKind("Cluster")) {
+            assertThat(cluster.at("/spec/primaryUpdateStrategy").asText()).isEqualTo("unsupervised");
+            assertThat(cluster.at("/spec/primaryUpdateMethod").asText()).isEqualTo("switchover");
+        }
+        assertThat(readinessTolerance(chart)).allMatch(tolerance -> tolerance.compareTo(Duration.ofSeconds(30)) >= 0);
+        assertThat(readinessTolerance(RenderedChart.render(files, Map.of("database.cloudNativePG.switchoverAllowance", 60))))
+                .allMatch(tolerance -> tolerance.compareTo(Duration.ofSeconds(60)) >= 0);
+    }
+
+    @Test
+    void aDatabaseIsRestoredToAPointInTimeIntoANewClusterThatTheServiceThenUses() {
+        RenderedChart chart = RenderedChart.render(List.of("values-production.yaml"), Map.of(
+                "database.cloudNativePG.restore.booking.name", "r1",
+                "database.cloudNativePG.restore.booking.targetTime", "2026-12-01T09:15:00Z"));
+
+        JsonNode restored = chart.get("Cluster", "slp-booking-db-r1");
+        assertThat(restored.at("/spec/bootstrap/recovery/source").asText()).isEqualTo("slp-booking-db");
+        assertThat(restored.at("/spec/bootstrap/recovery/recoveryTarget/targetTime").asText()).isEqualTo("2026-12-01T09:15:00Z");
+        assertThat(restored.at("/spec/bootstrap/recovery/database").asText()).isEqualTo("booking");
+        assertThat(restored.at("/spec/externalClusters/0/plugin/parameters/barmanObjectName").asText()).isEqualTo("slp-booking-db-backups");
+        assertThat(chart.find("ObjectStore", "slp-booking-db-backups")).as("the old cluster's backups stay named").isPresent();
+        assertThat(chart.get("ObjectStore", "slp-booking-db-r1-backups").at("/spec/configuration/destinationPath").asText())
+                .endsWith("/slp-booking-db-r1");
+        assertThat(chart.get("ConfigMap", "slp-booking-service").at("/data/DB_HOST").asText()).isEqualTo("slp-booking-db-r1-rw");
+        assertThat(chart.get("Deployment", "slp-booking-service").at("/spec/template/spec/containers/0/env").findValuesAsText("name"))
+                .contains("slp-booking-db-r1-app");
+        assertThat(chart.find("Cluster", "slp-sla-db")).as("the other services keep theirs").isPresent();
+
+        RenderedChart again = RenderedChart.render(List.of("values-production.yaml"), Map.of(
+                "database.cloudNativePG.restore.booking.name", "r2", "database.cloudNativePG.restore.booking.from", "slp-booking-db-r1",
+                "database.cloudNativePG.restore.booking.targetTime", "2026-12-02T08:00:00Z"));
+        assertThat(again.get("Cluster", "slp-booking-db-r2").at("/spec/bootstrap/recovery/source").asText()).isEqualTo("slp-booking-db-r1");
+        assertThat(again.find("ObjectStore", "slp-booking-db-r1-backups")).isPresent();
+
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("database.cloudNativePG.restore.booking.name", "r1",
+                "database.cloudNativePG.restore.booking.targetTime", "2026-12-01T09:15:00Z")))
+                .hasMessageContaining("needs database.cloudNativePG.backups.enabled");
+    }
+
+    private static List<Duration> readinessTolerance(RenderedChart chart) {
+        return chart.ofKind("Deployment").stream().map(d -> d.at("/spec/template/spec/containers/0/readinessProbe"))
+                .map(probe -> Duration.ofSeconds((long) probe.path("periodSeconds").asInt() * probe.path("failureThreshold").asInt()))
+                .toList();
     }
 
     @Test
