@@ -48,7 +48,8 @@ class GracefulShutdownTest {
     private static final int BATCHES = 6;
     private static final int SAMPLES_PER_BATCH = 40_000;
     private static final Instant MEASURED_FROM = Instant.parse("2026-10-14T08:00:00Z");
-    private static final Pattern ACTIVE_REQUESTS = Pattern.compile("(?m)^http_server_active_requests(\\{[^}]*})? ([0-9.]+)");
+    /** The requests in progress per server (the APIs' port and the management port each have a series). */
+    private static final String ACTIVE_REQUESTS = "(?m)^http_server_active_requests\\{[^}]*server_port=\"%d\"[^}]*} ([0-9.]+)";
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
     private static final int SESSION_REQUESTS = 25;
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
@@ -241,14 +242,15 @@ class GracefulShutdownTest {
                 .build();
     }
 
-    /** Waits until the service reports at least this many requests in progress (besides the one asking). */
+    /** Waits until the service reports at least this many API requests in progress (asked on the management interface). */
     private static void awaitActiveRequests(ServiceCalls calls, int expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         double active = 0;
+        Pattern ofTheApis = Pattern.compile(ACTIVE_REQUESTS.formatted(URI.create(calls.baseUrl()).getPort()));
         while (Instant.now().isBefore(deadline)) {
-            Matcher metric = ACTIVE_REQUESTS.matcher(calls.send(HttpRequest.newBuilder(
-                    URI.create(calls.baseUrl() + "/q/metrics")).build()).body());
-            active = metric.find() ? Double.parseDouble(metric.group(2)) - 1 : 0;
+            Matcher metric = ofTheApis.matcher(calls.send(HttpRequest.newBuilder(
+                    URI.create(calls.managementUrl() + "/q/metrics")).build()).body());
+            active = metric.find() ? Double.parseDouble(metric.group(1)) : 0;
             if (active >= expected) {
                 return;
             }

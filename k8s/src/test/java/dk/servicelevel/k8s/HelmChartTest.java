@@ -30,7 +30,8 @@ class HelmChartTest {
             "sla-service", Set.of("incident-service", "booking-service", "report-service"),
             "booking-service", Set.of("report-service"),
             "report-service", Set.of());
-    private static final Set<String> ALWAYS_ADMITTED = Set.of("namespace ingress-nginx", "namespace monitoring");
+    private static final String INGRESS_CONTROLLER = "namespace ingress-nginx";
+    private static final String PROMETHEUS = "namespace monitoring";
     private static final Pattern PINNED_IMAGE = Pattern.compile(
             "[a-z0-9.\\-/]+:(?!latest)[0-9]+\\.[0-9]+[\\w.\\-]*(@sha256:[0-9a-f]{64})?");
     /** Connections each database keeps for the operator, replication and maintenance besides the services. */
@@ -74,6 +75,30 @@ class HelmChartTest {
             assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("RollingUpdate");
             assertThat(deployment.at("/spec/strategy/rollingUpdate/maxUnavailable").asInt(-1)).isZero();
             assertThat(deployment.at("/spec/strategy/rollingUpdate/maxSurge").asInt()).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void healthMetricsAndSwaggerAnswerOnTheManagementPortWhichNoServiceOrIngressExposes(String valueSet, List<String> files) {
+        RenderedChart chart = RenderedChart.render(files, Map.of());
+
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            String name = RenderedChart.name(deployment);
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            int management = container.path("ports").findValues("name").indexOf(new com.fasterxml.jackson.databind.node.TextNode("management"));
+            assertThat(management).as("%s names its management port", name).isNotNegative();
+            String port = container.at("/ports/" + management + "/containerPort").asText();
+            assertThat(chart.get("ConfigMap", name).at("/data/QUARKUS_MANAGEMENT_PORT").asText()).isEqualTo(port);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(container.at("/" + probe + "/httpGet/port").asText()).as("%s %s", name, probe).isEqualTo("management");
+            }
+            assertThat(deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText()).isEqualTo(port);
+            assertThat(chart.get("Service", name).path("spec").path("ports").findValuesAsText("targetPort")).containsOnly("http");
+        }
+        for (JsonNode ingress : chart.ofKind("Ingress")) {
+            assertThat(ingress.findValuesAsText("name").stream().filter(n -> n.equals("management"))).isEmpty();
+            assertThat(ingress.findValues("number").stream().map(JsonNode::asText)).doesNotContain("9000");
         }
     }
 
@@ -146,9 +171,10 @@ class HelmChartTest {
             List<JsonNode> policies = chart.ofKind("NetworkPolicy").stream()
                     .filter(p -> selects(p.at("/spec/podSelector/matchLabels"), podLabels)).toList();
             assertThat(policies).as("policies of %s", service).hasSize(1);
-            Set<String> expected = new HashSet<>(ALWAYS_ADMITTED);
+            Set<String> expected = new HashSet<>(Set.of(INGRESS_CONTROLLER));
             callers.forEach(caller -> expected.add("pods " + caller));
             assertThat(admitted(policies.get(0), "http")).as("%s admits", service).isEqualTo(expected);
+            assertThat(admitted(policies.get(0), "management")).as("%s management port admits", service).isEqualTo(Set.of(PROMETHEUS));
         });
     }
 

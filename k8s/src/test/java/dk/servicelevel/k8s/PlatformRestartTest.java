@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,8 @@ class PlatformRestartTest {
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
     private static final int SERVICES = 4;
     private static final int BOOKING_SERVICE = 3;
+    /** Each service's management interface answers this far above its port. */
+    private static final int MANAGEMENT_OFFSET = 1000;
     private static final Duration POLL = Duration.ofMillis(100);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -42,7 +45,7 @@ class PlatformRestartTest {
         int portBase = freePortBase();
         Map<String, String> environment = Map.of("PLATFORM_STATE", state.toString(), "PLATFORM_PORT_BASE", String.valueOf(portBase),
                 "PLATFORM_DB_PORT", String.valueOf(freePort()), "PLATFORM_DEMO", "off", "PLATFORM_SERVICE_HEAP", "256m");
-        URI bookingReady = URI.create("http://localhost:" + (portBase + BOOKING_SERVICE) + "/q/health/ready");
+        URI bookingReady = URI.create("http://localhost:" + (portBase + BOOKING_SERVICE + MANAGEMENT_OFFSET) + "/q/health/ready");
         try {
             assertThat(platform(environment, UP_TIMEOUT, "up")).contains("The platform is up");
             assertThat(status(bookingReady)).isEqualTo(200);
@@ -102,11 +105,12 @@ class PlatformRestartTest {
         }
     }
 
-    /** A port whose next four ports are free: the services take base + 1 to base + 4. */
+    /** A port whose next four ports are free, and the four 1000 above them: the services' and their management interfaces. */
     private static int freePortBase() throws IOException {
         while (true) {
             int base = freePort();
-            if (base + SERVICES < (1 << 16) && isFree(base + 1) && isFree(base + 2) && isFree(base + 3) && isFree(base + 4)) {
+            if (base + MANAGEMENT_OFFSET + SERVICES < (1 << 16) && IntStream.rangeClosed(1, SERVICES)
+                    .allMatch(n -> isFree(base + n) && isFree(base + MANAGEMENT_OFFSET + n))) {
                 return base;
             }
         }

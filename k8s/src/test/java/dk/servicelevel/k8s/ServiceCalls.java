@@ -45,12 +45,18 @@ final class ServiceCalls {
         return service.url();
     }
 
+    String managementUrl() {
+        return service.managementUrl();
+    }
+
     HttpClient client() {
         return http;
     }
 
+    /** The status a path answers with; Quarkus' own paths (/q/: health, metrics) on the management interface. */
     int status(String path) {
-        return send(HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(5)).build()).statusCode();
+        String base = path.startsWith("/q/") ? service.managementUrl() : service.url();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(5)).build()).statusCode();
     }
 
     /** Waits until the path answers with a status the predicate accepts, and answers whether it did in time. */

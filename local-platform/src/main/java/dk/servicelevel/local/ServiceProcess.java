@@ -26,12 +26,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Process process;
     private final String url;
+    private final String managementUrl;
     private final Path log;
 
-    private ServiceProcess(EmbeddedPostgres postgres, Process process, String url, Path log) {
+    private ServiceProcess(EmbeddedPostgres postgres, Process process, String url, String managementUrl, Path log) {
         this.postgres = postgres;
         this.process = process;
         this.url = url;
+        this.managementUrl = managementUrl;
         this.log = log;
     }
 
@@ -66,11 +68,13 @@ public final class ServiceProcess implements AutoCloseable {
             PostgresDatabases.createMissing(postgres.getPostgresDatabase(), List.of(database));
             int port = environment.containsKey(PORT) ? Integer.parseInt(environment.get(PORT)) : freePort();
             Path log = Path.of("target", service + "-for-tests.log").toAbsolutePath();
-            Process process = launch(jar, log, port, postgres.getPort(), database, environment);
+            int managementPort = freePort();
+            Process process = launch(jar, log, port, managementPort, postgres.getPort(), database, environment);
             String url = "http://localhost:" + port;
-            ServiceProcess started = new ServiceProcess(ownsPostgres ? postgres : null, process, url, log);
+            String managementUrl = "http://localhost:" + managementPort;
+            ServiceProcess started = new ServiceProcess(ownsPostgres ? postgres : null, process, url, managementUrl, log);
             try {
-                ReadinessWait.until(READY_TIMEOUT, List.of(url + "/q/health/ready"));
+                ReadinessWait.until(READY_TIMEOUT, List.of(managementUrl + "/q/health/ready"));
             } catch (RuntimeException e) {
                 started.close();
                 throw e;
@@ -91,10 +95,26 @@ public final class ServiceProcess implements AutoCloseable {
         return url;
     }
 
+    /** The address of its management interface: health, metrics, OpenAPI. */
+    public String managementUrl() {
+        return managementUrl;
+    }
+
     /** A token for the role that this process accepts (signed with the test run's key). */
     public String token(String role) {
         return AccessTokens.sign(role, role + "-user", null, SigningKeyTestResource.TEST_ISSUER, TOKEN_LIFETIME,
                 SigningKeyTestResource.testRunKeys().privateKey());
+    }
+
+    /** A school's token that this process accepts. */
+    public String schoolToken(String school) {
+        return AccessTokens.sign(AccessTokens.SCHOOL_ROLE, "teacher-" + school, school, SigningKeyTestResource.TEST_ISSUER,
+                TOKEN_LIFETIME, SigningKeyTestResource.testRunKeys().privateKey());
+    }
+
+    /** The demo month, to be loaded into the processes of this test run at the addresses given by service key. */
+    public static DemoMonth demoMonth(Map<String, String> serviceUrls) {
+        return new DemoMonth(SigningKeyTestResource.testRunKeys(), SigningKeyTestResource.TEST_ISSUER, serviceUrls);
     }
 
     /** The directory of the test run's signing keys, for a client that signs its own tokens (the transaction generator). */
@@ -123,7 +143,7 @@ public final class ServiceProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static Process launch(Path jar, Path log, int port, int databasePort, String database,
+    private static Process launch(Path jar, Path log, int port, int managementPort, int databasePort, String database,
             Map<String, String> environment) throws IOException {
         SigningKeys keys = SigningKeyTestResource.testRunKeys();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -132,6 +152,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put(PORT, String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", String.valueOf(databasePort));
         env.put("DB_NAME", database);

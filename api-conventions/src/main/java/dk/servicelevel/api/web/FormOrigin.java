@@ -18,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
  * included. A form sent from a browser is refused with 403 unless the browser says it comes from the page's own origin:
  * {@code Sec-Fetch-Site: same-origin}, or an {@code Origin} whose host and port are the request's own (behind the
  * Ingress, which keeps the Host). API calls carry their token in a header, which no other site can make a browser
- * send, and are not forms.
+ * send, and are not forms. A page takes nothing but forms (415 otherwise), so that every post to a page goes through
+ * this check and the anti-forgery token's.
  */
 @ApplicationScoped
 public class FormOrigin {
@@ -26,6 +27,7 @@ public class FormOrigin {
     /** Before authentication (200) and the admission of session requests (400). */
     private static final int PRIORITY = 900;
     private static final int FORBIDDEN = 403;
+    private static final int UNSUPPORTED_MEDIA_TYPE = 415;
     private static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
     private static final String SAME_ORIGIN = "same-origin";
     private static final String ORIGIN = "Origin";
@@ -36,12 +38,23 @@ public class FormOrigin {
 
     void check(RoutingContext routing) {
         HttpServerRequest request = routing.request();
-        if (request.method() != HttpMethod.POST || !isForm(request.getHeader(HttpHeaders.CONTENT_TYPE)) || fromItsOwnOrigin(request)) {
+        if (request.method() != HttpMethod.POST) {
             routing.next();
             return;
         }
-        routing.response().setStatusCode(FORBIDDEN).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
-                .end("A form from another site or port may not change anything here.");
+        boolean form = isForm(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        boolean page = Page.isPage(request.path());
+        if (page && !form) {
+            refuse(routing, UNSUPPORTED_MEDIA_TYPE, "A page takes a form (application/x-www-form-urlencoded) and nothing else.");
+        } else if ((page || form) && !fromItsOwnOrigin(request)) {
+            refuse(routing, FORBIDDEN, "A form from another site or port may not change anything here.");
+        } else {
+            routing.next();
+        }
+    }
+
+    private static void refuse(RoutingContext routing, int status, String why) {
+        routing.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8").end(why);
     }
 
     private static boolean isForm(String contentType) {

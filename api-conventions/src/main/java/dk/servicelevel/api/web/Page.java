@@ -13,6 +13,11 @@ public final class Page {
     private Page() {
     }
 
+    /** Every path but the APIs' and Quarkus' own (health, metrics, OpenAPI) is a page. */
+    public static boolean isPage(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/q/");
+    }
+
     public static Response render(TemplateInstance page, Locale locale, int status) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page.setLocale(locale).data("lang", locale.getLanguage()).render())

@@ -48,7 +48,7 @@ public class PageProblems {
             response.setEntity(new Problem(FORGED_FORM_TYPE, Status.FORBIDDEN.getReasonPhrase(), Status.FORBIDDEN.getStatusCode(),
                     FORGED_FORM, request.getUriInfo().getPath(), List.of()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
         }
-        if (!(response.getEntity() instanceof Problem problem) || !isPage(request.getUriInfo().getPath())) {
+        if (!(response.getEntity() instanceof Problem problem) || !Page.isPage(request.getUriInfo().getPath())) {
             return;
         }
         if (problem.status() == Status.UNAUTHORIZED.getStatusCode()) {
@@ -71,10 +71,5 @@ public class PageProblems {
         return response.getStatus() == Status.BAD_REQUEST.getStatusCode() && !response.hasEntity()
                 && !Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS).contains(request.getMethod())
                 && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType());
-    }
-
-    /** Every path but the APIs' and Quarkus' own (health, metrics, OpenAPI) is a page. */
-    private static boolean isPage(String path) {
-        return !path.startsWith("/api/") && !path.startsWith("/q/");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -75,7 +76,9 @@ public class TestSessionResource {
     @APIResponse(responseCode = "429", description = "An unbooked session's click while the service is at its limit for them; Retry-After says when to try again")
     public Uni<Void> event(@PathParam("id") long id, @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY)
             @Size(min = 1, max = KEY_LENGTH) String idempotencyKey, @Valid @NotNull EventRequest request, RoutingContext routing) {
-        return sessions.record(Caller.of(token), id, request.kind(), Arrival.stamped(routing).orElseThrow(), idempotencyKey);
+        // a session request's path names a session id of 1 to 18 digits (Arrival); any other id names no session
+        Arrival arrival = Arrival.stamped(routing).orElseThrow(() -> new NotFoundException("No session has the id " + id));
+        return sessions.record(Caller.of(token), id, request.kind(), arrival, idempotencyKey);
     }
 
     @POST

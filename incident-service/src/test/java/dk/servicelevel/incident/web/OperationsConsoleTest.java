@@ -114,6 +114,7 @@ class OperationsConsoleTest {
         form().header("Origin", "http://evil.example").formParam("text", "Skrevet af en anden side").post(page + "/noter")
                 .then().statusCode(403);
         console().formParam("text", "Skrevet uden sidens token").post(page + "/noter").then().statusCode(403);
+        console().contentType("application/json").body("{\"text\": \"Skrevet som JSON\"}").post(page + "/noter").then().statusCode(415);
         form().header("Sec-Fetch-Site", "same-site").formParam("text", "Skrevet fra en anden port").post(page + "/noter")
                 .then().statusCode(403);
         form().header("Sec-Fetch-Site", "cross-site").header("Origin", "http://evil.example").formParam("version", 0)
