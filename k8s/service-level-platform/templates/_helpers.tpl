@@ -12,7 +12,6 @@ incident:
   calledBy: [sla, report]
   calls:
     sla-service: sla
-  signsServiceTokens: true
 sla:
   name: sla-service
   # the web pages behind the sign-in (webSignIn)
@@ -21,7 +20,6 @@ sla:
   calledBy: [incident, booking, report]
   calls:
     incident-service: incident
-  signsServiceTokens: true
 booking:
   name: booking-service
   # the web pages behind the sign-in (webSignIn)
@@ -30,7 +28,6 @@ booking:
   calledBy: [report]
   calls:
     sla-service: sla
-  signsServiceTokens: true
 report:
   name: report-service
   # the web pages behind the sign-in (webSignIn)
@@ -41,7 +38,6 @@ report:
     sla-service: sla
     incident-service: incident
     booking-service: booking
-  signsServiceTokens: true
 {{- end }}
 
 {{- define "slp.serviceList" -}}

@@ -2,17 +2,18 @@ package dk.servicelevel.api;
 
 import java.lang.reflect.Method;
 
-import jakarta.ws.rs.client.ClientRequestContext;
-import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestContext;
+import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilter;
 
 /**
  * Sends the service's own token with each call of a REST client that registers this filter, for the audience of the
- * service called: the client's {@code configKey}, which is the callee's application name.
+ * service called: the client's {@code configKey}, which is the callee's application name. The call waits, without
+ * blocking its thread, while a token is obtained.
  */
-public class ServiceTokenFilter implements ClientRequestFilter {
+public class ServiceTokenFilter implements ResteasyReactiveClientRequestFilter {
 
     private static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
 
@@ -23,11 +24,15 @@ public class ServiceTokenFilter implements ClientRequestFilter {
     }
 
     @Override
-    public void filter(ClientRequestContext request) {
-        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.current(callee(request)));
+    public void filter(ResteasyReactiveClientRequestContext request) {
+        request.suspend();
+        token.current(callee(request)).subscribe().with(current -> {
+            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + current);
+            request.resume();
+        }, request::resume);
     }
 
-    private static String callee(ClientRequestContext request) {
+    private static String callee(ResteasyReactiveClientRequestContext request) {
         Method method = (Method) request.getProperty(INVOKED_METHOD);
         RegisterRestClient client = method == null ? null : method.getDeclaringClass().getAnnotation(RegisterRestClient.class);
         if (client == null || client.configKey().isEmpty()) {

@@ -297,6 +297,28 @@ class HelmChartTest {
     }
 
     @Test
+    void inProductionServiceTokensComeFromTheOidcProviderAndNoPodHoldsASigningKey() {
+        RenderedChart production = RenderedChart.render(List.of("values-production.yaml"), Map.of());
+        RenderedChart small = RenderedChart.render(List.of(), Map.of());
+
+        for (String service : CALLERS.keySet()) {
+            JsonNode config = production.get("ConfigMap", "slp-" + service).path("data");
+            assertThat(config.has("SMALLRYE_JWT_SIGN_KEY_LOCATION")).as("%s signs nothing", service).isFalse();
+            boolean calls = CALLERS.values().stream().anyMatch(callers -> callers.contains(service));
+            if (calls) {
+                assertThat(config.path("SERVICE_TOKEN_SOURCE").asText()).isEqualTo("oidc");
+                assertThat(config.path("QUARKUS_OIDC_CLIENT_CLIENT_ID").asText()).isEqualTo("servicelevel-" + service);
+                assertThat(config.path("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL").asText()).isEqualTo(config.path("MP_JWT_VERIFY_ISSUER").asText());
+                String env = production.get("Deployment", "slp-" + service).at("/spec/template/spec/containers/0/env").toString();
+                assertThat(env).as("%s has its client secret", service)
+                        .contains("\"name\":\"QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET\"").contains("\"key\":\"" + service + "\"");
+                assertThat(small.get("ConfigMap", "slp-" + service).at("/data/SMALLRYE_JWT_SIGN_KEY_LOCATION").asText())
+                        .as("the small installation signs its own").isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void externalDatabasesAreTakenFromTheValues() {
         Map<String, Object> settings = new TreeMap<>(Map.of("database.provider", "external"));
         CALLERS.keySet().forEach(service -> settings.put(

@@ -23,9 +23,9 @@ class TokenAudienceTest {
 
     @Test
     void aServiceTokenOpensOnlyTheServiceItWasMadeFor() {
-        given().auth().oauth2(serviceToken.current("incident-service")).get("/api/v1/incidents").then().statusCode(200);
-        given().auth().oauth2(serviceToken.current("sla-service")).get("/api/v1/incidents").then().statusCode(401);
-        given().auth().oauth2(serviceToken.current("report-service")).get("/api/v1/incidents").then().statusCode(401);
+        given().auth().oauth2(serviceToken.current("incident-service").await().indefinitely()).get("/api/v1/incidents").then().statusCode(200);
+        given().auth().oauth2(serviceToken.current("sla-service").await().indefinitely()).get("/api/v1/incidents").then().statusCode(401);
+        given().auth().oauth2(serviceToken.current("report-service").await().indefinitely()).get("/api/v1/incidents").then().statusCode(401);
     }
 
     @Test
