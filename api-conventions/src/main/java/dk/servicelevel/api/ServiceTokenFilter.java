@@ -25,8 +25,9 @@ public class ServiceTokenFilter implements ResteasyReactiveClientRequestFilter {
 
     @Override
     public void filter(ResteasyReactiveClientRequestContext request) {
+        String callee = callee(request);
         request.suspend();
-        token.current(callee(request)).subscribe().with(current -> {
+        token.current(callee).subscribe().with(current -> {
             request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + current);
             request.resume();
         }, request::resume);
