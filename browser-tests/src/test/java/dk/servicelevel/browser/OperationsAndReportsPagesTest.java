@@ -111,7 +111,8 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.url()).endsWith("/arkiv");
             browser.type(By.id("month"), "2026-10").follow(By.id("file"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Månedens rapporter er arkiveret.");
-            assertThat(browser.find(By.id("reports")).getText()).contains("MONTHLY_OPERATIONS").contains("2026-10");
+            assertThat(browser.find(By.id("reports")).getText()).contains("MONTHLY_OPERATIONS").contains("2026-10")
+                    .as("the newest version marked, each checksum shown").contains("nyeste").containsPattern("[0-9a-f]{64}");
             browser.inspect("archive");
 
             browser.click(By.xpath("//tr[td[1]='MONTHLY_OPERATIONS']//a[text()='pdf']"));

@@ -37,6 +37,8 @@ public class JobLease {
     private final Pool pool;
     private final String holder;
     private volatile boolean stopping;
+    /** Whether this replica ever asked for a lease: a service without scheduled jobs has nothing to give back. */
+    private volatile boolean asked;
 
     @Inject
     JobLease(Pool pool) {
@@ -54,6 +56,7 @@ public class JobLease {
         if (stopping) {
             return Uni.createFrom().item(false);
         }
+        asked = true;
         return pool.preparedQuery(TAKE).execute(Tuple.of(job, holder, length.toMillis())).map(rows -> rows.size() == 1);
     }
 
@@ -64,6 +67,9 @@ public class JobLease {
     }
 
     void releaseOnStop(@Observes ShutdownEvent stop) {
+        if (!asked) {
+            return;
+        }
         try {
             release().await().atMost(RELEASE_TIMEOUT);
         } catch (RuntimeException e) {

@@ -8,6 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -48,8 +51,22 @@ public class ArchivePage {
     private static final int UNPROCESSABLE = 422;
     private static final int UNAVAILABLE = 503;
 
-    /** A filed version as the archive lists it, its time in the reader's language and the reports' zone. */
-    public record Filed(ArchivedReportResponse report, String generated) {
+    /**
+     * A filed version as the archive lists it: its time in the reader's language and the reports' zone, and whether it
+     * is the newest version of its kind and period (the one the ministry reads; the older ones stay for the record).
+     */
+    public record Filed(ArchivedReportResponse report, String generated, boolean newest) {
+
+        /** The reports, each marked newest when no other of its kind and period has a higher version. */
+        static List<Filed> of(List<ArchivedReportResponse> reports, Function<ArchivedReportResponse, String> generated) {
+            Map<String, Integer> newest = reports.stream().collect(Collectors.toMap(Filed::kindAndPeriod,
+                    ArchivedReportResponse::reportVersion, Math::max));
+            return reports.stream().map(r -> new Filed(r, generated.apply(r), r.reportVersion() == newest.get(kindAndPeriod(r)))).toList();
+        }
+
+        private static String kindAndPeriod(ArchivedReportResponse report) {
+            return report.kind() + " " + report.period();
+        }
     }
 
     @CheckedTemplate
@@ -97,7 +114,7 @@ public class ArchivePage {
         boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         return archive.matching(null, shown).chain(archive::describe)
-                .map(reports -> reports.stream().map(r -> new Filed(r, when.format(r.generatedAt().atZone(generation.zone())))).toList())
+                .map(reports -> Filed.of(reports, r -> when.format(r.generatedAt().atZone(generation.zone()))))
                 .map(filed -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), filed, mayFile, notice, error),
                         locale, status));
     }

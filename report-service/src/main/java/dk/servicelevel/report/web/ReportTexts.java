@@ -58,6 +58,13 @@ public interface ReportTexts {
     @Message("Version")
     String version();
 
+    /** The mark of the newest version of a report, the one to read. */
+    @Message("nyeste")
+    String newest();
+
+    @Message("Kontrolsum (SHA-256 af tallene)")
+    String checksum();
+
     @Message("Dannet")
     String generated();
 
