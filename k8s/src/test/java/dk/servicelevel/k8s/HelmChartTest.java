@@ -86,9 +86,9 @@ class HelmChartTest {
         for (JsonNode deployment : chart.ofKind("Deployment")) {
             String name = RenderedChart.name(deployment);
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
-            int management = container.path("ports").findValues("name").indexOf(new com.fasterxml.jackson.databind.node.TextNode("management"));
-            assertThat(management).as("%s names its management port", name).isNotNegative();
-            String port = container.at("/ports/" + management + "/containerPort").asText();
+            String port = stream(container.path("ports")).filter(p -> p.path("name").asText().equals("management"))
+                    .map(p -> p.path("containerPort").asText()).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " names no management port"));
             assertThat(chart.get("ConfigMap", name).at("/data/QUARKUS_MANAGEMENT_PORT").asText()).isEqualTo(port);
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
                 assertThat(container.at("/" + probe + "/httpGet/port").asText()).as("%s %s", name, probe).isEqualTo("management");
@@ -471,5 +471,9 @@ class HelmChartTest {
     private static Duration seconds(String goDuration) {
         assertThat(goDuration).matches("[0-9]+s");
         return Duration.ofSeconds(Long.parseLong(goDuration.substring(0, goDuration.length() - 1)));
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 }
