@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -21,5 +22,12 @@ public class ChangeRepository implements PanacheRepository<SystemChange> {
                   or (actualStartAt < :to and coalesce(actualEndAt, actualStartAt) >= :from))""",
                 Sort.by("plannedStartAt").and("id"),
                 Parameters.with("system", systemCode).and("from", from).and("to", to));
+    }
+
+    /** The systems with a record written at or after the instant (by the database's clock). */
+    public Uni<List<String>> systemsWrittenSince(Instant since) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select distinct systemCode from SystemChange where changedAt >= :since", String.class)
+                .setParameter("since", since).getResultList());
     }
 }

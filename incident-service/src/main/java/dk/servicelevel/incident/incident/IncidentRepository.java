@@ -75,4 +75,11 @@ public class IncidentRepository implements PanacheRepository<Incident> {
             parameters.put(name, value);
         }
     }
+
+    /** The systems with a record written at or after the instant (by the database's clock). */
+    public Uni<List<String>> systemsWrittenSince(Instant since) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select distinct systemCode from Incident where changedAt >= :since", String.class)
+                .setParameter("since", since).getResultList());
+    }
 }

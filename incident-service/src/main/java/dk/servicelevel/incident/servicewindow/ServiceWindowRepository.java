@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -17,5 +18,12 @@ public class ServiceWindowRepository implements PanacheRepository<ServiceWindow>
     public Uni<List<ServiceWindow>> overlapping(String systemCode, Instant from, Instant to) {
         return list("systemCode = :system and startAt < :to and endAt > :from", Sort.by("startAt"),
                 Parameters.with("system", systemCode).and("from", from).and("to", to));
+    }
+
+    /** The systems with a record written at or after the instant (by the database's clock). */
+    public Uni<List<String>> systemsWrittenSince(Instant since) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select distinct systemCode from ServiceWindow where changedAt >= :since", String.class)
+                .setParameter("since", since).getResultList());
     }
 }
