@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.servicelevel.incident.incident.SystemWrite;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -20,10 +21,12 @@ public class ServiceWindowRepository implements PanacheRepository<ServiceWindow>
                 Parameters.with("system", systemCode).and("from", from).and("to", to));
     }
 
-    /** The systems with a record written at or after the instant (by the database's clock). */
-    public Uni<List<String>> systemsWrittenSince(Instant since) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select distinct systemCode from ServiceWindow where changedAt >= :since", String.class)
-                .setParameter("since", since).getResultList());
+    /** The systems with a record written at or after the instant, each with its last write (by the database's clock). */
+    public Uni<List<SystemWrite>> systemsWrittenSince(Instant since) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select systemCode, max(changedAt) from ServiceWindow where changedAt >= :since group by systemCode",
+                        Object[].class)
+                .setParameter("since", since).getResultList())
+                .map(rows -> rows.stream().map(row -> new SystemWrite((String) row[0], (Instant) row[1])).toList());
     }
 }

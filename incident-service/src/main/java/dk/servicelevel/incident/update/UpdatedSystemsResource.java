@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.incident.change.ChangeRepository;
 import dk.servicelevel.incident.incident.IncidentRepository;
+import dk.servicelevel.incident.incident.SystemWrite;
 import dk.servicelevel.incident.servicewindow.ServiceWindowRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -52,10 +55,13 @@ public class UpdatedSystemsResource {
     public Uni<UpdatedSystems> since(@Parameter(example = "2026-10-31T12:00:00Z") @QueryParam("since") @NotNull OffsetDateTime since) {
         Instant readAt = clock.instant();
         Instant from = since.toInstant();
-        TreeSet<String> systems = new TreeSet<>();
-        return incidents.systemsWrittenSince(from).invoke(systems::addAll)
-                .chain(() -> serviceWindows.systemsWrittenSince(from)).invoke(systems::addAll)
-                .chain(() -> changes.systemsWrittenSince(from)).invoke(systems::addAll)
-                .map(ignored -> new UpdatedSystems(readAt, List.copyOf(systems)));
+        Map<String, Instant> lastWrites = new TreeMap<>();
+        Consumer<List<SystemWrite>> keepLatest = writes -> writes.forEach(
+                write -> lastWrites.merge(write.systemCode(), write.lastWrittenAt(), (a, b) -> a.isAfter(b) ? a : b));
+        return incidents.systemsWrittenSince(from).invoke(keepLatest)
+                .chain(() -> serviceWindows.systemsWrittenSince(from)).invoke(keepLatest)
+                .chain(() -> changes.systemsWrittenSince(from)).invoke(keepLatest)
+                .map(ignored -> new UpdatedSystems(readAt, lastWrites.entrySet().stream()
+                        .map(write -> new SystemWrite(write.getKey(), write.getValue())).toList()));
     }
 }

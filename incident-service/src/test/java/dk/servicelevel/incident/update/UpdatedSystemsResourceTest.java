@@ -9,6 +9,7 @@ import static dk.servicelevel.incident.incident.IncidentFixtures.uniqueSystem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Map;
 
@@ -26,7 +27,7 @@ class UpdatedSystemsResourceTest {
         register(incident(untouched, 3, "2026-11-20T08:00:00+01:00", "2026-11-20T09:00:00+01:00"));
         String earlier = id(register(incident(changedLater, 3, "2026-11-20T08:00:00+01:00", null)));
         String readAt = as("ministry").queryParam("since", "2026-01-01T00:00:00Z").get("/api/v1/updated-systems")
-                .then().statusCode(200).body("systems", hasItems(untouched, changedLater)).extract().path("readAt");
+                .then().statusCode(200).body("systems.systemCode", hasItems(untouched, changedLater)).extract().path("readAt");
 
         String registeredLater = uniqueSystem();
         register(incident(registeredLater, 2, "2026-11-21T08:00:00+01:00", null));
@@ -38,8 +39,9 @@ class UpdatedSystemsResourceTest {
 
         as("ministry").queryParam("since", readAt).get("/api/v1/updated-systems")
                 .then().statusCode(200)
-                .body("systems", hasItems(registeredLater, changedLater, windowed))
-                .body("systems", not(hasItem(untouched)));
+                .body("systems.systemCode", hasItems(registeredLater, changedLater, windowed))
+                .body("systems.find { it.systemCode == '" + registeredLater + "' }.lastWrittenAt", notNullValue())
+                .body("systems.systemCode", not(hasItem(untouched)));
     }
 
     @Test
