@@ -20,16 +20,17 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import dk.servicelevel.report.rendering.ReportLayout.Chart;
+import dk.servicelevel.report.rendering.ReportLayout.Goal;
 import dk.servicelevel.report.rendering.ReportLayout.Series;
 
-/** Draws a report's plots with JFreeChart as PNG images, embedded as data URIs in the HTML and the PDF. */
-final class ChartImages {
+/** Draws plots with JFreeChart as PNG images: embedded as data URIs in a report's HTML and PDF, served on the status page. */
+public final class ChartImages {
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 320;
-    private static final Color TARGET_COLOUR = new Color(0xB0, 0x1E, 0x1E);
-    private static final float TARGET_LINE_WIDTH = 1.5f;
-    /** Availability plots show the target line and every month, up to a little over 100 %. */
+    private static final Color GOAL_COLOUR = new Color(0xB0, 0x1E, 0x1E);
+    private static final float GOAL_LINE_WIDTH = 1.5f;
+    /** Availability plots show each goal line and every month, up to a little over 100 %. */
     private static final double PERCENT_CEILING = 100.05;
     private static final double MARGIN = 0.25;
 
@@ -37,10 +38,14 @@ final class ChartImages {
     }
 
     static String dataUri(Chart chart) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(chart));
+    }
+
+    public static byte[] png(Chart chart) {
         JFreeChart drawn = draw(chart);
         try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
             ChartUtils.writeChartAsPNG(png, drawn, WIDTH, HEIGHT);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+            return png.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,15 +66,19 @@ final class ChartImages {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        if (chart.target() != null) {
-            ValueMarker target = new ValueMarker(chart.target().doubleValue(), TARGET_COLOUR, new BasicStroke(TARGET_LINE_WIDTH));
-            target.setLabel("target " + chart.target().toPlainString() + " %");
-            target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(target);
-            double lowest = chart.series().stream().flatMap(s -> s.values().stream()).filter(v -> v != null)
-                    .mapToDouble(Number::doubleValue).min().orElse(chart.target().doubleValue());
-            double lower = Math.min(lowest, chart.target().doubleValue());
+        for (Goal goal : chart.goals()) {
+            ValueMarker line = new ValueMarker(goal.value().doubleValue(), GOAL_COLOUR, new BasicStroke(GOAL_LINE_WIDTH));
+            line.setLabel(goal.label());
+            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(line);
+        }
+        if (!chart.goals().isEmpty()) {
+            double lower = chart.series().stream().flatMap(s -> s.values().stream()).filter(v -> v != null)
+                    .mapToDouble(Number::doubleValue).min().orElse(Double.MAX_VALUE);
+            for (Goal goal : chart.goals()) {
+                lower = Math.min(lower, goal.value().doubleValue());
+            }
             ((NumberAxis) plot.getRangeAxis()).setRange(lower - (PERCENT_CEILING - lower) * MARGIN, PERCENT_CEILING);
         }
         return drawn;

@@ -40,9 +40,9 @@ public record ReportLayout(String title, String subtitle, List<Section> sections
         }
     }
 
-    /** A plot: one value per category and series (absent values are gaps), and optionally a target line. */
+    /** A plot: one value per category and series (absent values are gaps), and a line for each goal. */
     public record Chart(String title, Kind kind, String valueAxis, List<String> categories, List<Series> series,
-            BigDecimal target) {
+            List<Goal> goals) {
 
         public enum Kind {
             LINE,
@@ -51,5 +51,9 @@ public record ReportLayout(String title, String subtitle, List<Section> sections
     }
 
     public record Series(String name, List<? extends Number> values) {
+    }
+
+    /** A goal line across a plot, such as an availability target. */
+    public record Goal(String label, BigDecimal value) {
     }
 }

@@ -31,16 +31,27 @@ public class IncidentRecords {
 
     /** Every incident the vendor knew of in the period, all pages, earliest first. */
     public Uni<List<IncidentRecord>> incidents(Instant from, Instant to) {
-        return pagesFrom(from, to, null, new ArrayList<>())
+        return incidents(null, from, to);
+    }
+
+    /** Every incident of a system (of all systems when null) the vendor knew of in the period, earliest first. */
+    public Uni<List<IncidentRecord>> incidents(String system, Instant from, Instant to) {
+        return pagesFrom(system, from, to, null, new ArrayList<>())
                 .map(all -> all.stream().sorted(Comparator.comparing(IncidentRecord::knownAt)
                         .thenComparing(IncidentRecord::id)).toList());
     }
 
-    private Uni<List<IncidentRecord>> pagesFrom(Instant from, Instant to, String before, List<IncidentRecord> found) {
-        return guarded(() -> client.incidents(from.toString(), to.toString(), before, PAGE_SIZE)).chain(page -> {
+    private Uni<List<IncidentRecord>> pagesFrom(String system, Instant from, Instant to, String before,
+            List<IncidentRecord> found) {
+        return guarded(() -> client.incidents(system, from.toString(), to.toString(), before, PAGE_SIZE)).chain(page -> {
             found.addAll(page.items());
-            return page.next() == null ? Uni.createFrom().item(found) : pagesFrom(from, to, page.next(), found);
+            return page.next() == null ? Uni.createFrom().item(found) : pagesFrom(system, from, to, page.next(), found);
         });
+    }
+
+    /** The systems whose incidents, service windows or changes were written at or after the instant. */
+    public Uni<UpdatedSystems> updatedSince(Instant since) {
+        return guarded(() -> client.updatedSystems(since.toString()));
     }
 
     /** The systems and layers that are not GREEN now. */

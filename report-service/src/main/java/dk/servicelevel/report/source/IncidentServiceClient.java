@@ -24,8 +24,12 @@ public interface IncidentServiceClient {
 
     @GET
     @Path("incidents")
-    Uni<IncidentPage> incidents(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("before") String before, @QueryParam("limit") int limit);
+    Uni<IncidentPage> incidents(@QueryParam("system") String system, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("before") String before, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("updated-systems")
+    Uni<UpdatedSystems> updatedSystems(@QueryParam("since") String since);
 
     @GET
     @Path("outages")

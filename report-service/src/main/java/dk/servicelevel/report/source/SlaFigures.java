@@ -35,6 +35,11 @@ public class SlaFigures {
                         .map(all -> all.stream().sorted(BY_SYSTEM_AND_LAYER).toList()));
     }
 
+    /** The systems of the catalogue, with their names. */
+    public Uni<List<SystemRecord>> systems() {
+        return guarded(client::systems);
+    }
+
     public Uni<SlaAvailability> availability(String slaId, ReportMonth month) {
         return guarded(() -> client.availability(slaId, month.month().toString()));
     }

@@ -20,6 +20,10 @@ import io.smallrye.mutiny.Uni;
 public interface SlaServiceClient {
 
     @GET
+    @Path("systems")
+    Uni<List<SystemRecord>> systems();
+
+    @GET
     @Path("slas")
     Uni<List<SlaRecord>> slas();
 

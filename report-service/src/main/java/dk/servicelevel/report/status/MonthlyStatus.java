@@ -20,6 +20,7 @@ import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
 import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
 import dk.servicelevel.report.status.MonthlyStatusReport.SlaRow;
 import dk.servicelevel.report.status.MonthlyStatusReport.SystemStatus;
+import dk.servicelevel.report.status.MonthlyStatusReport.WindowAvailability;
 import io.smallrye.mutiny.Uni;
 
 /** Puts the monthly status together: sla-service's evaluations of the last months, its call counts, and incident-service's records. */
@@ -51,23 +52,34 @@ public class MonthlyStatus {
 
     private Uni<SystemStatus> system(String system, MonthRecords records, ReportMonth month, SourceVersions sources) {
         List<ReportMonth> months = month.lastMonths(config.statusMonths());
-        Uni<List<SlaRow>> rows = OneAtATime.all(records.slasOf(system).stream().map(sla -> row(sla, months, sources)).toList());
-        Uni<List<MonthCalls>> calls = OneAtATime.all(months.stream()
-                .map(m -> slas.callCounts(system, m).map(c -> new MonthCalls(m.month(), c.operations()))).toList());
         List<Narrative> narratives = records.incidents().stream()
                 .filter(i -> i.systemCode().equals(system) && i.inProduction())
                 .map(i -> new Narrative(i.id(), i.layer(), i.statusColour(), narrative(i, month))).toList();
-        return Uni.combine().all().unis(rows, calls, incidents.monthlyCount(system, month)).with((r, c, count) ->
+        return Uni.combine().all().unis(slaRows(records.slasOf(system), months, sources), serviceCalls(system, months),
+                incidents.monthlyCount(system, month)).with((r, c, count) ->
                 new SystemStatus(system, r, c, narratives, count.changes(), count.serviceWindows()));
+    }
+
+    /** Each SLA's availability in each of the months, as sla-service evaluated it. */
+    public Uni<List<SlaRow>> slaRows(List<SlaRecord> slas, List<ReportMonth> months, SourceVersions sources) {
+        return OneAtATime.all(slas.stream().map(sla -> row(sla, months, sources)).toList());
+    }
+
+    /** A system's measured operations in each of the months. */
+    public Uni<List<MonthCalls>> serviceCalls(String system, List<ReportMonth> months) {
+        return OneAtATime.all(months.stream()
+                .map(m -> slas.callCounts(system, m).map(c -> new MonthCalls(m.month(), c.operations()))).toList());
     }
 
     private Uni<SlaRow> row(SlaRecord sla, List<ReportMonth> months, SourceVersions sources) {
         return OneAtATime.all(months.stream().map(m -> sla.inForceFrom().isAfter(m.start())
-                ? Uni.createFrom().item(new MonthAvailability(m.month(), null, null, null))
+                ? Uni.createFrom().item(new MonthAvailability(m.month(), null, null, null, List.of()))
                 : slas.availability(sla.id(), m).map(a -> {
                     sources.sla(a);
                     return new MonthAvailability(m.month(), a.combined().targetPercent(),
-                            a.combined().availabilityPercent(), a.combined().met());
+                            a.combined().availabilityPercent(), a.combined().met(), a.windows().stream()
+                                    .map(w -> new WindowAvailability(w.name(), w.targetPercent(), w.availabilityPercent(), w.met()))
+                                    .toList());
                 })).toList())
                 .map(figures -> new SlaRow(sla.id(), sla.name(), sla.layer(),
                         figures.get(figures.size() - 1).targetPercent(), figures));

@@ -39,12 +39,35 @@ public record MonthlyStatusReport(
     public record SlaRow(String slaId, String name, String layer,
             @Schema(description = "The combined target of the month reported on", example = "99.9") BigDecimal targetPercent,
             List<MonthAvailability> months) {
+
+        /** The windows the SLA has now: those of its latest month with figures. */
+        public List<WindowAvailability> currentWindows() {
+            for (int i = months.size() - 1; i >= 0; i--) {
+                if (!months.get(i).windows().isEmpty()) {
+                    return months.get(i).windows();
+                }
+            }
+            return List.of();
+        }
     }
 
     public record MonthAvailability(@Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
             @Schema(description = "The combined target in force that month") BigDecimal targetPercent,
             @Schema(description = "Combined availability; absent when the SLA was not in force for the whole month") BigDecimal availabilityPercent,
-            @Schema(description = "Whether the month met its target; absent with the availability") Boolean met) {
+            @Schema(description = "Whether the month met its target; absent with the availability") Boolean met,
+            @Schema(description = "Each window of the agreement against its own target; empty when the SLA was not in force for the whole month")
+            List<WindowAvailability> windows) {
+
+        /** The window of this name, or null when the month has none of it. */
+        public WindowAvailability window(String name) {
+            return windows.stream().filter(w -> w.window().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    public record WindowAvailability(@Schema(example = "A") String window,
+            @Schema(example = "99.9") BigDecimal targetPercent,
+            @Schema(example = "99.95") BigDecimal availabilityPercent,
+            boolean met) {
     }
 
     public record MonthCalls(@Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month, long operations) {

@@ -36,14 +36,14 @@ final class UsageLayout {
                 List.of(new Chart("Hits and visits per hour of the day", Chart.Kind.BAR, "count",
                         report.overTheDay().stream().map(h -> String.format("%02d", h.hour())).toList(),
                         List.of(new Series("hits", report.overTheDay().stream().map(HourLoad::hits).toList()),
-                                new Series("visits", report.overTheDay().stream().map(HourLoad::visits).toList())), null)),
+                                new Series("visits", report.overTheDay().stream().map(HourLoad::visits).toList())), List.of())),
                 List.of(new Table(null, List.of("Hour", "Visits", "Hits"), report.overTheDay().stream()
                         .map(h -> Cell.row(h.hour(), h.visits(), h.hits())).toList())));
         Section year = new Section("Load over the year", List.of(),
                 List.of(new Chart("Hits and visits per month", Chart.Kind.BAR, "count",
                         report.overTheYear().stream().map(m -> m.month().toString()).toList(),
                         List.of(new Series("hits", report.overTheYear().stream().map(MonthLoad::hits).toList()),
-                                new Series("visits", report.overTheYear().stream().map(MonthLoad::visits).toList())), null)),
+                                new Series("visits", report.overTheYear().stream().map(MonthLoad::visits).toList())), List.of())),
                 List.of(new Table(null, List.of("Month", "Visits", "Hits", "Unique pupils"), report.overTheYear().stream()
                         .map(m -> Cell.row(m.month(), m.visits(), m.hits(), m.uniquePupils())).toList())));
         Section days = Section.of("Per day", List.of(), List.of(new Table(null, List.of("Date", "Visits", "Hits",
