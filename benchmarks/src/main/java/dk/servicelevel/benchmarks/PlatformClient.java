@@ -20,18 +20,39 @@ final class PlatformClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String vendorOps;
     private final String ministry;
+    private final String admin;
 
     PlatformClient(Path keyDirectory, String issuer) {
         SigningKeys keys = SigningKeys.in(keyDirectory);
         vendorOps = AccessTokens.sign("vendor-ops", "benchmark", null, issuer, TOKEN_LIFETIME, keys.privateKey());
         ministry = AccessTokens.sign("ministry", "benchmark", null, issuer, TOKEN_LIFETIME, keys.privateKey());
+        admin = AccessTokens.sign("admin", "benchmark", null, issuer, TOKEN_LIFETIME, keys.privateKey());
     }
 
     /** Posts JSON as operations staff; fails unless the answer is 2xx. */
     String post(String url, byte[] json) {
+        return post(url, json, vendorOps);
+    }
+
+    /** Posts JSON as an administrator (systems of the catalogue); fails unless the answer is 2xx. */
+    String postAsAdmin(String url, byte[] json) {
+        return post(url, json, admin);
+    }
+
+    private String post(String url, byte[] json, String token) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + vendorOps).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+    }
+
+    /** Whether the address answers 2xx to the ministry. */
+    boolean exists(String url) {
+        try {
+            get(url);
+            return true;
+        } catch (IllegalStateException notThere) {
+            return false;
+        }
     }
 
     /** Reads as the ministry; fails unless the answer is 2xx. */

@@ -2,7 +2,9 @@ package dk.servicelevel.report.source;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,6 +35,11 @@ public class SlaFigures {
         return guarded(client::slas).chain(slas -> slas.isEmpty() ? Uni.createFrom().item(List.<SlaRecord>of())
                 : Uni.join().all(slas.stream().map(sla -> guarded(() -> client.sla(sla.id()))).toList()).andFailFast()
                         .map(all -> all.stream().sorted(BY_SYSTEM_AND_LAYER).toList()));
+    }
+
+    /** The ids of every SLA, without their versions: one call. */
+    public Uni<Set<String>> slaIds() {
+        return guarded(client::slas).map(slas -> slas.stream().map(SlaRecord::id).collect(Collectors.toSet()));
     }
 
     /** The systems of the catalogue, with their names. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +45,11 @@ public class StatusBoard {
     /** The board of a month: the systems whose figures are ready, those still being computed, and the colours now. */
     public record Board(YearMonth month, List<SystemMonthFigures> systems, List<SystemRecord> pending,
             List<SystemColour> colours, Instant coloursReadAt, String problem) {
+
+        /** Nothing to show, because a service the figures come from has not answered. */
+        public boolean unavailable() {
+            return systems.isEmpty() && pending.isEmpty() && problem != null;
+        }
     }
 
     private record Colours(List<SystemColour> colours, Instant readAt) {
@@ -75,21 +81,36 @@ public class StatusBoard {
     }
 
     void fillTheCurrentMonth(@Observes StartupEvent started) {
-        readCatalogue().thenRun(() -> of(currentMonth()));
+        of(currentMonth());
     }
 
     public YearMonth currentMonth() {
         return YearMonth.now(clock.withZone(reports.zone()));
     }
 
-    /** What is known of the month now; the systems not known yet are being computed. */
-    public Board of(YearMonth month) {
+    /**
+     * What is known of the month: once the catalogue is read (at start-up, so at once but for the first moments), the
+     * systems whose figures are computed and those still being computed; a problem when the catalogue cannot be read.
+     */
+    public CompletableFuture<Board> of(YearMonth month) {
         StatusCatalogue known = catalogue.get();
+        return (known != null ? CompletableFuture.completedFuture(known) : readCatalogue())
+                .handle((read, failure) -> read == null ? unknown(month) : of(month, read));
+    }
+
+    /** What is known of the month now, without waiting for anything. */
+    public Board known(YearMonth month) {
+        StatusCatalogue known = catalogue.get();
+        return known == null ? unknown(month) : of(month, known);
+    }
+
+    private Board unknown(YearMonth month) {
         Colours now = colours.get();
-        if (known == null) {
-            readCatalogue();
-            return new Board(month, List.of(), List.of(), now.colours(), now.readAt(), problem.get());
-        }
+        return new Board(month, List.of(), List.of(), now.colours(), now.readAt(), problem.get());
+    }
+
+    private Board of(YearMonth month, StatusCatalogue known) {
+        Colours now = colours.get();
         List<SystemMonthFigures> ready = new ArrayList<>();
         List<SystemRecord> pending = new ArrayList<>();
         for (SystemRecord system : known.systemsIn(new ReportMonth(month, reports.zone()))) {
@@ -122,14 +143,17 @@ public class StatusBoard {
         return system == null ? systemCode : system.name();
     }
 
-    /** Asks which systems' records were written since the last time, computes theirs again, and reads the colours. */
+    /**
+     * Asks which systems' records were written since the last time and computes theirs again, reads the colours, and
+     * reads the catalogue again when its SLAs changed.
+     */
     @Scheduled(every = "${status.poll-every}", delayed = "${status.poll-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
         Instant since = (updatesReadAt != null ? updatesReadAt : clock.instant()).minus(config.overlap());
         return incidents.updatedSince(since).invoke(this::computeAgain)
                 .chain(incidents::currentColours).invoke(read -> colours.set(new Colours(read, clock.instant())))
-                .invoke(this::computeAgainWhatIsOld)
+                .chain(slas::slaIds).invoke(this::computeAgainWhatIsOld)
                 .replaceWithVoid()
                 .onFailure().recoverWithItem(failure -> {
                     problem.set(failure.getMessage());
@@ -150,10 +174,11 @@ public class StatusBoard {
         }
     }
 
-    private void computeAgainWhatIsOld() {
+    /** Reads the catalogue again when an SLA was added or removed, or when it is as old as the current month's figures may be. */
+    private void computeAgainWhatIsOld(Set<String> slaIds) {
         Instant now = clock.instant();
         StatusCatalogue known = catalogue.get();
-        if (known != null && known.readAt().plus(config.currentMonthMaxAge()).isBefore(now)) {
+        if (known != null && (!known.slaIds().equals(slaIds) || known.readAt().plus(config.currentMonthMaxAge()).isBefore(now))) {
             readCatalogue();
         }
         YearMonth current = currentMonth();

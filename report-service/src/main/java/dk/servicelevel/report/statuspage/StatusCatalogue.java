@@ -2,6 +2,8 @@ package dk.servicelevel.report.statuspage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.servicelevel.report.ReportMonth;
 import dk.servicelevel.report.source.SlaRecord;
@@ -19,6 +21,10 @@ record StatusCatalogue(List<SystemRecord> systems, List<SlaRecord> slas, Instant
     List<SlaRecord> slasOf(String systemCode, ReportMonth month) {
         return slas.stream().filter(sla -> sla.systemCode().equals(systemCode) && sla.inForceFrom().isBefore(month.end()))
                 .toList();
+    }
+
+    Set<String> slaIds() {
+        return slas.stream().map(SlaRecord::id).collect(Collectors.toSet());
     }
 
     SystemRecord system(String code) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.servicelevel.report.source.SystemColour;
 import dk.servicelevel.report.source.SystemRecord;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/status")
 @Tag(name = "Status", description = "The public status page's figures, for anyone")
@@ -41,11 +42,11 @@ public class StatusResource {
     @GET
     @Operation(summary = "Each system's availability per window in the last 12 months, the month's incidents, service windows and changes",
             description = "Figures as sla-service evaluated them, computed once and kept; computed again when a system's records change.")
-    public StatusResponse status(@Parameter(description = "The month; the current one when absent or still to come",
+    public Uni<StatusResponse> status(@Parameter(description = "The month; the current one when absent or still to come",
             schema = @Schema(type = SchemaType.STRING, example = "2026-10")) @QueryParam("month") YearMonth asked) {
         YearMonth current = board.currentMonth();
-        StatusBoard.Board shown = board.of(asked == null || asked.isAfter(current) ? current : asked);
-        return new StatusResponse(shown.month(), shown.systems(), shown.pending(),
-                shown.month().equals(current) ? shown.colours() : List.of());
+        YearMonth month = asked == null || asked.isAfter(current) ? current : asked;
+        return Uni.createFrom().completionStage(board.of(month)).map(shown -> new StatusResponse(shown.month(),
+                shown.systems(), shown.pending(), shown.month().equals(current) ? shown.colours() : List.of()));
     }
 }

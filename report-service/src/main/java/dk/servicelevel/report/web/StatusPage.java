@@ -59,6 +59,7 @@ public class StatusPage {
     private static final String GREEN = "GREEN";
     private static final List<String> WORST_FIRST = List.of("RED", "YELLOW", GREEN);
     private static final int OK = 200;
+    private static final int UNAVAILABLE = 503;
     /** How long a system's page waits for figures not computed yet before saying they are on their way. */
     private static final Duration WAIT_FOR_FIGURES = Duration.ofSeconds(5);
 
@@ -70,7 +71,7 @@ public class StatusPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(YearMonth month, YearMonth current, MonthChoice choice, List<SystemLine> systems, int pending,
-                Instant computedAt, Instant coloursReadAt, ZoneId zone, String problem);
+                Instant computedAt, Instant coloursReadAt, ZoneId zone, String problem, boolean unavailable);
 
         static native TemplateInstance system(YearMonth month, YearMonth current, MonthChoice choice, SystemRecord system,
                 SystemMonthFigures figures, AvailabilityTable table, String colour, ZoneId zone);
@@ -86,10 +87,15 @@ public class StatusPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response overview(@QueryParam("month") YearMonth asked, @QueryParam("lang") String lang,
+    public Uni<Response> overview(@QueryParam("month") YearMonth asked, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(lang, headers);
-        Board shown = board.of(shownMonth(asked));
+        YearMonth month = shownMonth(asked);
+        return Uni.createFrom().completionStage(board.of(month)).ifNoItem().after(WAIT_FOR_FIGURES)
+                .recoverWithItem(() -> board.known(month)).map(shown -> overview(shown, locale));
+    }
+
+    private Response overview(Board shown, Locale locale) {
         List<SystemLine> lines = new ArrayList<>();
         shown.systems().forEach(figures -> lines.add(line(figures.systemCode(), figures.systemName(), shown,
                 AvailabilityTable.of(figures.slas()).newest(), figures.incidents().size(), false)));
@@ -98,8 +104,9 @@ public class StatusPage {
         Instant computedAt = shown.systems().stream().map(SystemMonthFigures::computedAt).min(Comparator.naturalOrder())
                 .orElse(null);
         YearMonth current = board.currentMonth();
-        return Page.render(Templates.status(shown.month(), current, new MonthChoice("/status", shown.month(), current), lines, shown.pending().size(), computedAt,
-                shown.coloursReadAt(), config.zone(), shown.problem()), locale, OK);
+        return Page.render(Templates.status(shown.month(), current, new MonthChoice("/status", shown.month(), current), lines,
+                shown.pending().size(), computedAt, shown.coloursReadAt(), config.zone(), shown.problem(), shown.unavailable()),
+                locale, shown.unavailable() ? UNAVAILABLE : OK);
     }
 
     @GET
@@ -110,7 +117,7 @@ public class StatusPage {
         Locale locale = PageLanguage.of(lang, headers);
         YearMonth month = shownMonth(asked);
         return figures(code, month).map(figures -> {
-            Board now = board.of(month);
+            Board now = board.known(month);
             SystemRecord system = new SystemRecord(code, figures.map(SystemMonthFigures::systemName).orElse(board.nameOf(code)));
             YearMonth current = board.currentMonth();
             return Page.render(Templates.system(month, current, new MonthChoice("/status/" + code, month, current), system, figures.orElse(null),

@@ -85,7 +85,7 @@ class SourceOutageTest {
     @Test
     void thePublicStatusPageSaysItCannotBeShownAndNamesTheSource() {
         given().get("/status").then().statusCode(503).contentType("text/html")
-                .body(containsString("<h1>Status nu</h1>"), containsString("Status kan ikke vises lige nu"), containsString("sla-service"));
+                .body(containsString("<h1>Driftsstatus "), containsString("Status kan ikke vises lige nu"), containsString("sla-service"));
     }
 
     @Test

@@ -1,0 +1,247 @@
+package dk.servicelevel.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The public status page with hundreds of systems, against the running local platform: loads 300 systems with an SLA
+ * each and 12 months of incidents (once; a later run finds them), waits until the status board has computed them,
+ * then times the page to its last byte, warm and right after an incident changes, one request at a time.
+ *
+ * <pre>PagesBenchmark REPORT_URL SLA_URL INCIDENT_URL KEY_DIR ISSUER</pre>
+ */
+public final class PagesBenchmark {
+
+    private static final int SYSTEMS = 300;
+    private static final int MONTHS = 12;
+    private static final int REQUESTS = 200;
+    private static final int SETUP_THREADS = 4;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Duration COMPUTED_WITHIN = Duration.ofMinutes(30);
+    private static final Duration AFTER_CHANGE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofSeconds(5);
+    private static final long NANOS_PER_MILLI = 1_000_000;
+
+    private final PlatformClient client;
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String report;
+    private final String sla;
+    private final String incident;
+    private final SplittableRandom random = new SplittableRandom(20261202);
+    private int firstPending = -1;
+
+    private PagesBenchmark(PlatformClient client, String report, String sla, String incident) {
+        this.client = client;
+        this.report = report;
+        this.sla = sla;
+        this.incident = incident;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new PagesBenchmark(new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2]).run();
+    }
+
+    private void run() throws Exception {
+        YearMonth current = YearMonth.now(ZONE);
+        Instant loading = Instant.now();
+        boolean loaded = load(current);
+        line(loaded ? format("loaded %d systems with an SLA and %,d incidents over %d months", SYSTEMS, SYSTEMS * MONTHS, MONTHS)
+                : format("found %d systems with an SLA and 12 months of incidents loaded before", SYSTEMS),
+                format("%.0f s", seconds(loading)));
+        Instant computing = Instant.now();
+        JsonNode board = computed();
+        line(format("status board has every system's figures (%d systems, %d pending when first asked)",
+                board.path("systems").size(), firstPending), format("%.0f s", seconds(computing)));
+
+        String system = code(SYSTEMS / 2);
+        line(format("warm: GET /status, %d systems (%,d bytes), p50 / p95 / max of %d", board.path("systems").size(),
+                get("/status").length(), REQUESTS), figures(timed("/status", REQUESTS)));
+        line(format("warm: GET /status/%s, one system's 12 months, p50 / p95 / max of %d", system, REQUESTS),
+                figures(timed("/status/" + system, REQUESTS)));
+
+        String id = registerIncidentNow(system);
+        Instant changed = Instant.now();
+        Histogram overview = new Histogram(3);
+        Histogram systemPage = new Histogram(3);
+        double visibleAfter = Double.NaN;
+        while (Duration.between(changed, Instant.now()).compareTo(AFTER_CHANGE) < 0) {
+            time("/status", overview);
+            String page = time("/status/" + system, systemPage);
+            if (Double.isNaN(visibleAfter) && page.contains("narrative-" + id)) {
+                visibleAfter = seconds(changed);
+            }
+        }
+        line(format("right after an incident changes (%.0f s): GET /status, p50 / p95 / max of %d", (double) AFTER_CHANGE.toSeconds(),
+                overview.getTotalCount()), figures(overview));
+        line(format("right after an incident changes: GET /status/%s, p50 / p95 / max of %d", system, systemPage.getTotalCount()),
+                figures(systemPage));
+        line("the new incident on the system's page after", Double.isNaN(visibleAfter) ? "not within the run"
+                : format("%.1f s", visibleAfter));
+    }
+
+    /** Loads the systems, SLAs and incidents unless the last system is there already; true when it loaded them. */
+    private boolean load(YearMonth current) throws Exception {
+        if (client.exists(sla + "/api/v1/systems/" + code(SYSTEMS))) {
+            return false;
+        }
+        YearMonth first = current.minusMonths(MONTHS);
+        ExecutorService pool = Executors.newFixedThreadPool(SETUP_THREADS);
+        try {
+            List<Future<?>> loading = new ArrayList<>();
+            for (int n = 1; n <= SYSTEMS; n++) {
+                int number = n;
+                long seed = random.nextLong();
+                loading.add(pool.submit(() -> loadSystem(number, first, current, new SplittableRandom(seed))));
+            }
+            for (Future<?> each : loading) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return true;
+    }
+
+    private Void loadSystem(int number, YearMonth first, YearMonth current, SplittableRandom dice) throws IOException {
+        String code = code(number);
+        client.postAsAdmin(sla + "/api/v1/systems", json.writeValueAsBytes(Map.of("code", code,
+                "name", format("Benchmark system %03d", number), "description", "Loaded by the pages benchmark",
+                "vendor", "Driftsleverandør A/S")));
+        client.post(sla + "/api/v1/slas", sla(code, first).getBytes(StandardCharsets.UTF_8));
+        for (YearMonth month = first.plusMonths(1); !month.isAfter(current); month = month.plusMonths(1)) {
+            LocalDate day = month.atDay(1 + dice.nextInt(month.lengthOfMonth()));
+            ZonedDateTime detected = day.atTime(7 + dice.nextInt(9), dice.nextInt(60)).atZone(ZONE);
+            if (detected.toInstant().isAfter(Instant.now())) {
+                continue;
+            }
+            client.post(incident + "/api/v1/incidents", incident(code, detected, detected.plusMinutes(10 + dice.nextInt(80)))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return null;
+    }
+
+    private String registerIncidentNow(String code) throws IOException {
+        ZonedDateTime detected = ZonedDateTime.now(ZONE).minusMinutes(5);
+        String answer = client.post(incident + "/api/v1/incidents", incident(code, detected, null).getBytes(StandardCharsets.UTF_8));
+        return json.readTree(answer).path("id").asText();
+    }
+
+    private static String sla(String code, YearMonth validFrom) {
+        return """
+                {"id": "%s-APPLICATION", "name": "%s, application", "systemCode": "%s", "layer": "APPLICATION",
+                 "validFrom": "%s",
+                 "definition": {"zone": "Europe/Copenhagen",
+                   "windows": [{"name": "A", "targetPercent": 99.9, "excludedHolidays": "DENMARK",
+                                "schedule": [{"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "from": "07:00", "to": "17:00"}]},
+                               {"name": "B", "targetPercent": 95.0, "rest": true}],
+                   "minimumOutage": "PT5M", "timeSlice": "PT5M", "countedCategories": [1, 2],
+                   "responseTime": {"measuredAt": "A", "threshold": "PT3S", "sharePercent": 95}}}
+                """.formatted(code, code, code, validFrom.atDay(1).atStartOfDay(ZONE).toOffsetDateTime());
+    }
+
+    private String incident(String code, ZonedDateTime detected, ZonedDateTime restored) throws IOException {
+        Map<String, Object> body = new HashMap<>(Map.of("systemCode", code,
+                "layer", "APPLICATION", "environment", "PRODUCTION", "category", 2, "statusColour", "RED",
+                "detectedAt", detected.toOffsetDateTime().toString(), "title", "Login failed for some users",
+                "cause", "A certificate expired", "handling", "Certificate renewed and the service restarted"));
+        if (restored != null) {
+            body.put("restoredAt", restored.toOffsetDateTime().toString());
+        }
+        return json.writeValueAsString(body);
+    }
+
+    /** The current month's board once no system is pending. */
+    private JsonNode computed() throws Exception {
+        Instant deadline = Instant.now().plus(COMPUTED_WITHIN);
+        while (true) {
+            JsonNode board = json.readTree(get("/api/v1/status"));
+            int pending = board.path("pending").size();
+            if (firstPending < 0) {
+                firstPending = pending;
+            }
+            if (pending == 0 && board.path("systems").size() >= SYSTEMS) {
+                return board;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(pending + " systems still pending after " + COMPUTED_WITHIN);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private Histogram timed(String path, int requests) throws Exception {
+        Histogram histogram = new Histogram(3);
+        for (int i = 0; i < requests; i++) {
+            time(path, histogram);
+        }
+        return histogram;
+    }
+
+    /** Sends the request and reads the whole answer, recording the time to its last byte. */
+    private String time(String path, Histogram histogram) throws Exception {
+        long start = System.nanoTime();
+        String body = get(path);
+        histogram.recordValue(System.nanoTime() - start);
+        return body;
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(report + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static String code(int number) {
+        return format("PG-%03d", number);
+    }
+
+    private static String figures(Histogram histogram) {
+        return format("%.1f / %.1f / %.1f ms", millis(histogram.getValueAtPercentile(50)),
+                millis(histogram.getValueAtPercentile(95)), millis(histogram.getMaxValue()));
+    }
+
+    private static double millis(long nanos) {
+        return (double) nanos / NANOS_PER_MILLI;
+    }
+
+    private static double seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private static void line(String what, String figure) {
+        System.out.printf(Locale.ROOT, "%-95s %s%n", what, figure);
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}
