@@ -77,6 +77,15 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(by));
     }
 
+    /** Opens the page again until it shows the element: for what the page learns of in the background. */
+    WebElement reloadUntil(By by, Duration timeout) {
+        String url = driver.getCurrentUrl();
+        return new WebDriverWait(driver, timeout, Duration.ofSeconds(1)).until(d -> {
+            d.get(url);
+            return d.findElements(by).stream().findFirst().orElse(null);
+        });
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -95,12 +95,26 @@ class OperationsAndReportsPagesTest {
             browser.inspect("console-service-windows-and-changes");
 
             browser.open(report.url() + "/status");
-            assertThat(browser.find(By.id("narrative-" + id)).getText()).contains(id).contains("RØD");
-            assertThat(browser.find(By.id("system-NT")).getText()).doesNotContain(id);
-            assertThat(browser.find(By.cssSelector("table.availability caption")).getText()).isEqualTo("Tilgængelighed de seneste 12 måneder");
-            assertThat(browser.find(By.cssSelector("table.availability tbody")).getText()).as("percentages with a decimal comma")
-                    .containsPattern("\\d,\\d{3}[ \u00a0]%").doesNotContainPattern("\\d\\.\\d{3}[ \u00a0]%");
+            assertThat(browser.find(By.id("system-NT")).getText()).contains("Nationale test – testportal")
+                    .as("restored, so no longer open").doesNotContain(id);
             browser.inspect("status");
+            browser.follow(By.linkText("Nationale test – testportal"));
+            assertThat(browser.reloadUntil(By.id("narrative-" + id), Duration.ofSeconds(60)).getText()).contains(id)
+                    .contains("RØD").contains(INCIDENT_TITLE).contains("Årsag: Certifikatet til UNI-login var udløbet");
+            assertThat(browser.find(By.cssSelector("table.availability caption")).getText())
+                    .isEqualTo("Nationale test – testportal: de seneste 12 måneder");
+            browser.inspect("status-system");
+            browser.open(report.url() + "/status/NT?month=2026-10");
+            assertThat(browser.find(By.cssSelector("table.availability tbody")).getText()).as("percentages with a decimal comma")
+                    .containsPattern("\\d,\\d{3}[ \u00a0]%").doesNotContainPattern("\\d\\.\\d{3}[ \u00a0]%")
+                    .as("each window against its own target").contains("99,469 % (under målet)");
+            browser.follow(By.linkText("English"));
+            assertThat(browser.url()).as("the language switch keeps the month").endsWith("month=2026-10&lang=en");
+            assertThat(browser.find(By.cssSelector("table.availability thead")).getText()).contains("Application, window A")
+                    .contains("goal 99.9 %");
+            browser.inspect("status-system-english");
+            browser.follow(By.linkText("Previous month"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("National tests portal (NT), September 2026");
         }
     }
 

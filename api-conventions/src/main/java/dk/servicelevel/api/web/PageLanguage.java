@@ -23,11 +23,15 @@ public final class PageLanguage {
     }
 
     static Locale of(String asked, Map<String, Cookie> cookies) {
+        Cookie remembered = cookies.get(COOKIE);
+        return of(asked, remembered == null ? null : remembered.getValue());
+    }
+
+    static Locale of(String asked, String remembered) {
         if (asked != null && OFFERED.containsKey(asked)) {
             return OFFERED.get(asked);
         }
-        Cookie remembered = cookies.get(COOKIE);
-        return remembered != null ? OFFERED.getOrDefault(remembered.getValue(), DANISH) : DANISH;
+        return remembered != null ? OFFERED.getOrDefault(remembered, DANISH) : DANISH;
     }
 
     /** A cookie that remembers the language for a year. */

@@ -10,6 +10,10 @@ public interface PageTexts {
     @Message("Gå til indholdet")
     String skipToContent();
 
+    /** The page's own language, for links to what comes in both (feeds). */
+    @Message("da")
+    String languageCode();
+
     @Message("English")
     String otherLanguage();
 

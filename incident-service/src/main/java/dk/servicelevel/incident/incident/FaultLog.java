@@ -124,6 +124,12 @@ public class FaultLog {
         return find(number).flatMap(incident -> timeline.of(incident).map(entries -> new WithTimeline(incident, entries)));
     }
 
+    /** Every incident not yet resolved, newest first: the operators' work. */
+    @WithSession
+    public Uni<List<Incident>> unresolved() {
+        return incidents.unresolved();
+    }
+
     @WithSession
     public Uni<List<Incident>> search(FaultLogFilter filter, String before, int limit) {
         int pageSize = Math.min(limit, config.maxPageSize());

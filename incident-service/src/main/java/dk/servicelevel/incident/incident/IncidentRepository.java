@@ -64,6 +64,11 @@ public class IncidentRepository implements PanacheRepository<Incident> {
     }
 
     /** Production incidents whose normal operation is not restored yet. */
+    /** Every incident not yet resolved, newest first. */
+    public Uni<List<Incident>> unresolved() {
+        return list("state not in ?1", Sort.by("id").descending(), List.of(IncidentState.RESOLVED, IncidentState.CLOSED));
+    }
+
     public Uni<List<Incident>> unrestoredInProduction() {
         return list("environment = ?1 and restoredAt is null", Environment.PRODUCTION);
     }

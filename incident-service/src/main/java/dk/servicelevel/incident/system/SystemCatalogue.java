@@ -3,6 +3,7 @@ package dk.servicelevel.incident.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,14 @@ public class SystemCatalogue {
                 throw new RuleViolationException(FIELD, "is not a system of the catalogue: " + code);
             }
         }).replaceWithVoid();
+    }
+
+    /** The codes of the catalogue as last read (read again when old), for the forms to offer; none before a first read. */
+    public Uni<List<String>> codes() {
+        Reading known = last;
+        Uni<Reading> reading = known != null && !known.olderThan(config.catalogueMaxAge(), clock.instant())
+                ? Uni.createFrom().item(known) : read().onFailure().recoverWithItem(known);
+        return reading.map(found -> found == null ? List.of() : found.codes().stream().sorted().toList());
     }
 
     private Uni<Reading> current(String code) {

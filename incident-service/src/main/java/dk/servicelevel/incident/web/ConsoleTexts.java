@@ -177,4 +177,31 @@ public interface ConsoleTexts {
 
     @Message("{#when environment}{#is 'PRODUCTION'}Produktion{#is 'TEST'}Test{#is 'EDUCATION'}Uddannelse{#is 'VERIFICATION'}Verifikation{#is 'OTHER'}Andet{#else}{environment}{/when}")
     String environmentName(String environment);
+
+    @Message("Filtrér de åbne hændelser")
+    String filter();
+
+    @Message("Alle")
+    String all();
+
+    @Message("{matching} af {open} åbne hændelser")
+    String shownOf(int matching, int open);
+
+    @Message("genoprettet {at}, ikke løst")
+    String restoredNotResolved(String at);
+
+    @Message("Sider")
+    String pages();
+
+    @Message("Forrige side")
+    String previousPage();
+
+    @Message("Næste side")
+    String nextPage();
+
+    @Message("Side {page} af {pages}")
+    String pageOf(int page, int pages);
+
+    @Message("{#when done}{#is 'REGISTRERET'}Hændelsen er registreret.{#else}Ændringen er gemt.{/when}")
+    String confirmation(String done);
 }

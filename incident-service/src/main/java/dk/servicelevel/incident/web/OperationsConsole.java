@@ -13,8 +13,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -22,6 +22,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,13 +40,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.api.web.FieldProblems;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
 import dk.servicelevel.incident.change.ChangeLog;
 import dk.servicelevel.incident.change.SystemChange;
 import dk.servicelevel.incident.incident.Environment;
 import dk.servicelevel.incident.incident.FaultLog;
-import dk.servicelevel.incident.incident.FaultLogFilter;
 import dk.servicelevel.incident.incident.Incident;
 import dk.servicelevel.incident.incident.IncidentRequest;
 import dk.servicelevel.incident.incident.IncidentState;
@@ -57,8 +58,11 @@ import dk.servicelevel.incident.majorincident.MajorIncidentReport;
 import dk.servicelevel.incident.servicewindow.ServiceWindow;
 import dk.servicelevel.incident.servicewindow.ServiceWindowRequest;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
+import dk.servicelevel.incident.system.SystemCatalogue;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -71,15 +75,43 @@ import io.smallrye.mutiny.Uni;
 public class OperationsConsole {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final int OPEN_SHOWN = 200;
+    /** Open incidents shown on one page of the list. */
+    private static final int OPEN_PAGE = 25;
     private static final String DEFAULT_SYSTEM = "NT";
+    private static final int DEFAULT_CATEGORY = 2;
     private static final int OK = 200;
     private static final int BAD_REQUEST = 400;
     private static final int UNPROCESSABLE = 422;
 
     /** An incident as the console lists it. */
     public record Row(String id, String system, String layer, int category, String colour, String state, String title, String known,
-            String acknowledgeBy, boolean acknowledgementOverdue, String restoreBy, boolean restorationOverdue, boolean major) {
+            String acknowledgeBy, boolean acknowledgementOverdue, String restoreBy, boolean restorationOverdue, boolean major,
+            String restored) {
+    }
+
+    /** What the register form holds: the defaults at first, what the reader typed and chose after a refusal. */
+    public record IncidentForm(String systemCode, String layer, String environment, Integer category, String colour,
+            String detectedAt, String title, String description) {
+
+        static IncidentForm startingAt(String now) {
+            return new IncidentForm(DEFAULT_SYSTEM, Layer.APPLICATION.name(), Environment.PRODUCTION.name(), DEFAULT_CATEGORY,
+                    StatusColour.RED.name(), now, "", "");
+        }
+    }
+
+    /** What the service-window form holds: empty but for the system and the time of announcing, or what was typed. */
+    public record ServiceWindowForm(String systemCode, String startAt, String endAt, String purpose, String announcedAt) {
+    }
+
+    /** What the incident's page confirms after a change: registered, or saved. */
+    public enum Confirmation {
+        REGISTRERET,
+        GEMT;
+
+        /** As the address writes it ({@code ?besked=gemt}); none when it names nothing to confirm. */
+        static Confirmation of(String written) {
+            return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(written)).findFirst().orElse(null);
+        }
     }
 
     /** A timeline entry as shown. */
@@ -96,29 +128,33 @@ public class OperationsConsole {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance open(List<Row> incidents);
+        static native TemplateInstance open(OpenIncidentList list, List<String> systems, List<IncidentState> states,
+                List<StatusColour> colours);
 
-        static native TemplateInstance register(List<Layer> layers, List<Environment> environments, List<StatusColour> colours, String now,
-                String error);
+        static native TemplateInstance register(List<Layer> layers, List<Environment> environments, List<StatusColour> colours,
+                List<String> systems, IncidentForm form, FieldProblems problems);
 
         static native TemplateInstance incident(Row incident, String description, long version, List<Entry> timeline, String now,
-                Revision revision, String error);
+                Revision revision, String error, Confirmation done);
 
-        static native TemplateInstance planned(String system, String month, List<Planned> entries, String now, String error);
+        static native TemplateInstance planned(String system, String month, List<Planned> entries, ServiceWindowForm form,
+                FieldProblems problems);
 
         static native TemplateInstance majorReport(MajorIncidentReport report, String known, String restored);
     }
 
     private final FaultLog faultLog;
+    private final SystemCatalogue systems;
     private final ServiceWindowSchedule serviceWindows;
     private final ChangeLog changes;
     private final Validator validator;
     private final JsonWebToken token;
     private final Clock clock;
 
-    OperationsConsole(FaultLog faultLog, ServiceWindowSchedule serviceWindows, ChangeLog changes, Validator validator,
-            JsonWebToken token, Clock clock) {
+    OperationsConsole(FaultLog faultLog, SystemCatalogue systems, ServiceWindowSchedule serviceWindows, ChangeLog changes,
+            Validator validator, JsonWebToken token, Clock clock) {
         this.faultLog = faultLog;
+        this.systems = systems;
         this.serviceWindows = serviceWindows;
         this.changes = changes;
         this.validator = validator;
@@ -127,17 +163,22 @@ public class OperationsConsole {
     }
 
     @GET
-    public Uni<Response> open(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    public Uni<Response> open(@QueryParam("system") String system, @QueryParam("state") IncidentState state,
+            @QueryParam("category") Integer category, @QueryParam("colour") StatusColour colour,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(lang, headers);
-        return faultLog.search(new FaultLogFilter(null, null, null, null, null, null, false), null, OPEN_SHOWN)
-                .map(found -> found.stream().filter(i -> !i.state.isResolved()).map(i -> row(i, locale)).toList())
-                .map(rows -> Page.render(Templates.open(rows), locale, OK));
+        OpenIncidentList.Filter filter = new OpenIncidentList.Filter(blankAsNone(system), state == null ? null : state.name(),
+                category, colour == null ? null : colour.name());
+        return faultLog.unresolved().map(open -> open.stream().map(i -> row(i, locale)).toList())
+                .map(rows -> OpenIncidentList.of(rows, filter, page, OPEN_PAGE))
+                .chain(list -> systems.codes().map(codes -> Page.render(Templates.open(list, codes, Arrays.stream(IncidentState.values())
+                        .filter(s -> !s.isResolved()).toList(), List.of(StatusColour.values())), locale, OK)));
     }
 
     @GET
     @Path("haendelser/ny")
-    public Response registerForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return registerPage(PageLanguage.of(lang, headers), null, OK);
+    public Uni<Response> registerForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return registerPage(PageLanguage.of(lang, headers), IncidentForm.startingAt(nowLocal()), FieldProblems.none(), OK);
     }
 
     @POST
@@ -148,26 +189,31 @@ public class OperationsConsole {
             @FormParam("statusColour") StatusColour colour, @FormParam("detectedAt") String detectedAt, @FormParam("title") String title,
             @FormParam("description") String description, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
+        IncidentForm typed = new IncidentForm(systemCode, name(layer), name(environment), category, name(colour), detectedAt, title,
+                description);
         IncidentRequest request;
         try {
             request = new IncidentRequest(systemCode, layer, environment, category, colour, null, local(detectedAt), null, null, null,
                     title, description, null, null, null, null, null, null, null, null, null);
         } catch (DateTimeParseException e) {
-            return Uni.createFrom().item(registerPage(locale, "detectedAt: " + e.getParsedString(), BAD_REQUEST));
+            return registerPage(locale, typed, FieldProblems.unreadable("detectedAt", locale), BAD_REQUEST);
         }
-        String invalid = violations(request);
-        if (invalid != null) {
-            return Uni.createFrom().item(registerPage(locale, invalid, BAD_REQUEST));
+        Set<ConstraintViolation<IncidentRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            return registerPage(locale, typed, FieldProblems.of(invalid, locale), BAD_REQUEST);
         }
         return faultLog.register(request, author())
-                .map(incident -> Response.seeOther(URI.create("/drift/haendelser/" + incident.number)).build())
-                .onFailure(RuleViolationException.class).recoverWithItem(e -> registerPage(locale, e.getMessage(), UNPROCESSABLE));
+                .map(incident -> Response.seeOther(URI.create("/drift/haendelser/" + incident.number + "?besked=" + Confirmation.REGISTRERET.name().toLowerCase(Locale.ROOT))).build())
+                .onFailure(RuleViolationException.class).recoverWithUni(e -> registerPage(locale, typed,
+                        FieldProblems.of(((RuleViolationException) e).violations(), locale, field -> fieldLabel(field, locale)),
+                        UNPROCESSABLE));
     }
 
     @GET
     @Path("haendelser/{id}")
-    public Uni<Response> incident(@PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return incidentPage(id, PageLanguage.of(lang, headers), null, OK);
+    public Uni<Response> incident(@PathParam("id") String id, @QueryParam("besked") String done, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return incidentPage(id, PageLanguage.of(lang, headers), null, OK, Confirmation.of(done));
     }
 
     @POST
@@ -175,7 +221,7 @@ public class OperationsConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> note(@PathParam("id") String id, @FormParam("text") String text, @Context HttpHeaders headers) {
         if (text == null || text.isBlank()) {
-            return incidentPage(id, PageLanguage.of(null, headers), "text: must not be blank", BAD_REQUEST);
+            return incidentPage(id, PageLanguage.of(null, headers), "text: must not be blank", BAD_REQUEST, null);
         }
         return faultLog.addNote(id, text, author()).map(done -> backTo(id));
     }
@@ -192,7 +238,7 @@ public class OperationsConsole {
         try {
             acknowledged = local(acknowledgedAt);
         } catch (DateTimeParseException e) {
-            return incidentPage(id, locale, "acknowledgedAt: " + e.getParsedString(), BAD_REQUEST);
+            return incidentPage(id, locale, "acknowledgedAt: " + e.getParsedString(), BAD_REQUEST, null);
         }
         return changed(id, locale, faultLog.get(id).chain(found -> {
             Incident i = found.incident();
@@ -211,7 +257,7 @@ public class OperationsConsole {
             @FormParam("note") String note, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
         if (state == null) {
-            return incidentPage(id, locale, "state: must not be null", BAD_REQUEST);
+            return incidentPage(id, locale, "state: must not be null", BAD_REQUEST, null);
         }
         return changed(id, locale, faultLog.transition(id, version, new TransitionRequest(state, note), author()));
     }
@@ -228,7 +274,7 @@ public class OperationsConsole {
         try {
             restored = local(restoredAt).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
-            return incidentPage(id, locale, "restoredAt: give the date and time normal operation was restored", BAD_REQUEST);
+            return incidentPage(id, locale, "restoredAt: give the date and time normal operation was restored", BAD_REQUEST, null);
         }
         return changed(id, locale, faultLog.get(id)
                 .chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
@@ -239,11 +285,11 @@ public class OperationsConsole {
     @Path("planlagt")
     public Uni<Response> planned(@QueryParam("system") String system, @QueryParam("month") String month, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        return plannedPage(system == null || system.isBlank() ? DEFAULT_SYSTEM : system, parseMonth(month), PageLanguage.of(lang, headers),
-                null, OK);
+        String shown = system == null || system.isBlank() ? DEFAULT_SYSTEM : system;
+        return plannedPage(shown, parseMonth(month), PageLanguage.of(lang, headers),
+                new ServiceWindowForm(shown, "", "", "", nowLocal()), FieldProblems.none(), OK);
     }
 
-    /** Announcing a service window of a system (seed 004: the users are told ahead). */
     @POST
     @Path("planlagt/servicevinduer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -252,23 +298,33 @@ public class OperationsConsole {
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
         String system = systemCode == null || systemCode.isBlank() ? DEFAULT_SYSTEM : systemCode;
+        ServiceWindowForm typed = new ServiceWindowForm(systemCode, startAt, endAt, purpose, announcedAt);
         ServiceWindowRequest request;
         try {
             request = new ServiceWindowRequest(systemCode, local(startAt), local(endAt), purpose, local(announcedAt));
         } catch (DateTimeParseException e) {
-            return plannedPage(system, parseMonth(null), locale, "startAt, endAt, announcedAt: " + e.getParsedString(), BAD_REQUEST);
+            return plannedPage(system, parseMonth(null), locale, typed, FieldProblems.unreadable(unreadable(e, startAt, endAt), locale),
+                    BAD_REQUEST);
         }
         YearMonth month = request.startAt() == null ? parseMonth(null) : YearMonth.from(request.startAt().atZoneSameInstant(ZONE));
-        String invalid = violations(request);
-        if (invalid != null) {
-            return plannedPage(system, month, locale, invalid, BAD_REQUEST);
+        Set<ConstraintViolation<ServiceWindowRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            return plannedPage(system, month, locale, typed, FieldProblems.of(invalid, locale), BAD_REQUEST);
         }
         return serviceWindows.announce(request, author())
                 .map(window -> Response.seeOther(URI.create("/drift/planlagt?system=" + window.systemCode + "&month=" + month)).build())
-                .onFailure(RuleViolationException.class).recoverWithUni(e -> plannedPage(system, month, locale, violations(e), UNPROCESSABLE));
+                .onFailure(RuleViolationException.class).recoverWithUni(e -> plannedPage(system, month, locale, typed,
+                        FieldProblems.of(((RuleViolationException) e).violations(), locale, field -> fieldLabel(field, locale)),
+                        UNPROCESSABLE));
     }
 
-    private Uni<Response> plannedPage(String system, YearMonth shown, Locale locale, String error, int status) {
+    /** Which of the form's times could not be read. */
+    private static String unreadable(DateTimeParseException e, String startAt, String endAt) {
+        return e.getParsedString().equals(startAt) ? "startAt" : e.getParsedString().equals(endAt) ? "endAt" : "announcedAt";
+    }
+
+    private Uni<Response> plannedPage(String system, YearMonth shown, Locale locale, ServiceWindowForm form, FieldProblems problems,
+            int status) {
         Instant from = shown.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
         DateTimeFormatter when = formatter(locale);
@@ -280,7 +336,7 @@ public class OperationsConsole {
             for (SystemChange c : changed) {
                 entries.add(new Planned("CHANGE", when.format(c.plannedStartAt.atZone(ZONE)), when.format(c.plannedEndAt.atZone(ZONE)), c.title));
             }
-            return Page.render(Templates.planned(system, shown.toString(), entries, nowLocal(), error), locale, status);
+            return Page.render(Templates.planned(system, shown.toString(), entries, form, problems), locale, status);
         }));
     }
 
@@ -300,16 +356,33 @@ public class OperationsConsole {
         });
     }
 
-    private Response registerPage(Locale locale, String error, int status) {
-        return Page.render(Templates.register(List.of(Layer.values()), List.of(Environment.values()), List.of(StatusColour.values()),
-                nowLocal(), error), locale, status);
+    private Uni<Response> registerPage(Locale locale, IncidentForm form, FieldProblems problems, int status) {
+        return systems.codes().map(codes -> Page.render(Templates.register(List.of(Layer.values()), List.of(Environment.values()),
+                List.of(StatusColour.values()), codes, form, problems), locale, status));
     }
 
-    private Uni<Response> incidentPage(String id, Locale locale, String error, int status) {
+    /** A field as the console's forms name it, for a rule that names another field. */
+    private static String fieldLabel(String field, Locale locale) {
+        ConsoleTexts texts = MessageBundles.get(ConsoleTexts.class, Localized.Literal.of(locale.getLanguage()));
+        return switch (field) {
+            case "detectedAt", "reportedAt", "occurredAt" -> texts.detectedAt();
+            case "startAt" -> texts.from();
+            case "endAt" -> texts.to();
+            case "announcedAt" -> texts.announcedAt();
+            default -> field;
+        };
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private Uni<Response> incidentPage(String id, Locale locale, String error, int status, Confirmation done) {
         DateTimeFormatter when = formatter(locale);
         return faultLog.get(id).map(found -> Page.render(Templates.incident(row(found.incident(), locale),
                 found.incident().description, found.incident().version,
-                found.timeline().stream().map(e -> entry(e, when)).toList(), nowLocal(), revision(found.incident()), error), locale, status));
+                found.timeline().stream().map(e -> entry(e, when)).toList(), nowLocal(), revision(found.incident()), error, done),
+                locale, status));
     }
 
     private static Revision revision(Incident i) {
@@ -323,17 +396,14 @@ public class OperationsConsole {
         return validator.validate(request).stream().map(OperationsConsole::describe).sorted().reduce((a, b) -> a + "; " + b).orElse(null);
     }
 
-    private static String violations(RuleViolationException refusal) {
-        return refusal.violations().stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-    }
-
     private Row row(Incident i, Locale locale) {
         DateTimeFormatter when = formatter(locale);
         Instant now = clock.instant();
         return new Row(i.number, i.systemCode, i.layer.name(), i.category, i.statusColour.name(), i.state.name(), i.title,
                 format(i.knownAt, when), format(i.acknowledgeDueAt, when),
                 i.acknowledgedAt == null && i.acknowledgeDueAt != null && now.isAfter(i.acknowledgeDueAt),
-                format(i.restoreDueAt, when), i.restoredAt == null && i.restoreDueAt != null && now.isAfter(i.restoreDueAt), i.isMajor());
+                format(i.restoreDueAt, when), i.restoredAt == null && i.restoreDueAt != null && now.isAfter(i.restoreDueAt), i.isMajor(),
+                format(i.restoredAt, when));
     }
 
     private static Entry entry(TimelineEntry e, DateTimeFormatter when) {
@@ -352,6 +422,10 @@ public class OperationsConsole {
         return new IncidentRequest(i.systemCode, i.layer, i.environment, category, colour, at(i.occurredAt), at(i.detectedAt),
                 at(i.reportedAt), acknowledged, restored, i.title, i.description, i.userImpact, i.affectedSharePercent, cause, handling,
                 i.remedyPlan, i.rcaStatus, i.rcaText, i.majorIncidentManager, reason);
+    }
+
+    private static String blankAsNone(String entered) {
+        return entered == null || entered.isBlank() ? null : entered.strip();
     }
 
     private static String given(String entered, String before) {
@@ -401,11 +475,11 @@ public class OperationsConsole {
     /** Back to the incident's page once the change is made; that page with the reason when it is refused. */
     private Uni<Response> changed(String id, Locale locale, Uni<?> change) {
         return change.map(done -> backTo(id)).onFailure(OperationsConsole::isRefusal)
-                .recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e)));
+                .recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e), null));
     }
 
     private static Response backTo(String id) {
-        return Response.seeOther(URI.create("/drift/haendelser/" + id)).build();
+        return Response.seeOther(URI.create("/drift/haendelser/" + id + "?besked=" + Confirmation.GEMT.name().toLowerCase(Locale.ROOT))).build();
     }
 
     private String author() {

@@ -1,6 +1,7 @@
 package dk.servicelevel.incident.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,12 +50,47 @@ class OperationsConsoleTest {
     }
 
     @Test
-    void aRegistrationWithFieldsMissingIsShownAgainNamingThem() {
-        form().formParam("systemCode", "nt").formParam("title", "")
-                .formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION").formParam("statusColour", "RED")
+    void aRefusedRegistrationKeepsWhatWasTypedAndSaysNextToEachFieldWhatIsWrongInTheReadersLanguage() {
+        form().formParam("systemCode", "nt").formParam("title", "").formParam("description", "Elever kan ikke logge ind")
+                .formParam("layer", "INFRASTRUCTURE").formParam("environment", "PRODUCTION").formParam("statusColour", "YELLOW")
                 .post("/drift/haendelser").then().statusCode(400)
-                .body(containsString("systemCode: must be a system code"), containsString("title: must not be blank"),
-                        containsString("category: must not be null"));
+                .body(containsString("<p class=\"field-problem\" id=\"systemCode-problem\">Ugyldig værdi.</p>"),
+                        containsString("<p class=\"field-problem\" id=\"title-problem\">Skal udfyldes.</p>"),
+                        containsString("<p class=\"field-problem\" id=\"category-problem\">Skal udfyldes.</p>"),
+                        containsString("value=\"nt\""), containsString(">Elever kan ikke logge ind</textarea>"),
+                        containsString("<option value=\"INFRASTRUCTURE\" selected>"), containsString("<option value=\"YELLOW\" selected>"));
+        form().cookie("lang", "en").formParam("systemCode", "NT").formParam("title", "Slow").formParam("category", 2)
+                .formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION").formParam("statusColour", "RED")
+                .formParam("detectedAt", "2099-01-01T10:00").post("/drift/haendelser").then().statusCode(422)
+                .body(containsString("id=\"detectedAt-problem\">Must not be in the future.</p>"),
+                        containsString("aria-describedby=\"detectedAt-problem\""), containsString("value=\"2099-01-01T10:00\""),
+                        containsString("value=\"Slow\""));
+    }
+
+    @Test
+    void aRegisteredIncidentsPageConfirmsIt() {
+        String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
+                .formParam("category", 3).formParam("statusColour", "YELLOW").formParam("detectedAt", "2026-11-30T12:00")
+                .formParam("title", "Langsom søgning").post("/drift/haendelser")
+                .then().statusCode(303).header("Location", containsString("?besked=registreret")).extract().header("Location");
+        console().get(page).then().statusCode(200).body(containsString("<p class=\"notice\" role=\"status\" id=\"confirmation\">Hændelsen er registreret.</p>"));
+    }
+
+    @Test
+    void theOpenIncidentsAreFilteredCountedAndShownAPageAtATime() {
+        String system = "NT";
+        for (int i = 0; i < 26; i++) {
+            form().formParam("systemCode", system).formParam("layer", "APPLICATION").formParam("environment", "TEST")
+                    .formParam("category", 4).formParam("statusColour", "GREEN").formParam("detectedAt", "2026-11-30T08:00")
+                    .formParam("title", "Testmiljøet " + i).post("/drift/haendelser").then().statusCode(303);
+        }
+        String first = console().queryParam("category", 4).queryParam("colour", "GREEN").get("/drift").then().statusCode(200)
+                .extract().asString();
+        assertThat(first).containsPattern("id=\"count\">\\d+ af \\d+ åbne hændelser").contains("Side 1 af ")
+                .contains("<option value=\"GREEN\" selected>").contains("rel=\"next\"").contains("&amp;category=4&amp;colour=GREEN");
+        assertThat(first.split("<tr id=\"INC-").length - 1).as("rows on a page").isEqualTo(25);
+        console().queryParam("category", 4).queryParam("colour", "GREEN").queryParam("page", 2).get("/drift").then().statusCode(200)
+                .body(containsString("Side 2 af "), containsString("rel=\"prev\""));
     }
 
     @Test
@@ -62,7 +98,7 @@ class OperationsConsoleTest {
         String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
                 .formParam("category", 2).formParam("statusColour", "RED").formParam("detectedAt", "2026-11-30T10:00")
                 .formParam("title", "Langsomme svar i testafviklingen").post("/drift/haendelser")
-                .then().statusCode(303).extract().header("Location");
+                .then().statusCode(303).extract().header("Location").replaceFirst("\\?.*", "");
         String id = page.substring(page.lastIndexOf('/') + 1);
 
         form().formParam("version", 0).formParam("statusColour", "YELLOW").formParam("category", 2)
@@ -98,9 +134,11 @@ class OperationsConsoleTest {
 
         form().formParam("systemCode", "SP").formParam("startAt", "2026-10-25T04:00").formParam("endAt", "2026-10-25T03:00")
                 .formParam("purpose", "Baglæns").formParam("announcedAt", "2026-10-20T09:00")
-                .post("/drift/planlagt/servicevinduer").then().statusCode(422).body(containsString("endAt: must be after startAt"));
+                .post("/drift/planlagt/servicevinduer").then().statusCode(422)
+                .body(containsString("id=\"endAt-problem\">Skal ligge efter «Fra».</p>"), containsString("value=\"Baglæns\""));
         form().formParam("systemCode", "SP").formParam("startAt", "i morgen").post("/drift/planlagt/servicevinduer")
-                .then().statusCode(400).body(containsString("i morgen"));
+                .then().statusCode(400).body(containsString("id=\"startAt-problem\">Kan ikke læses; skriv dato og klokkeslæt.</p>"),
+                        containsString("value=\"i morgen\""));
     }
 
     @Test
@@ -108,7 +146,7 @@ class OperationsConsoleTest {
         String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
                 .formParam("category", 3).formParam("statusColour", "YELLOW").formParam("detectedAt", "2026-11-30T11:00")
                 .formParam("title", "Langsom rapport").header("Sec-Fetch-Site", "same-origin").post("/drift/haendelser")
-                .then().statusCode(303).extract().header("Location");
+                .then().statusCode(303).extract().header("Location").replaceFirst("\\?.*", "");
         String id = page.substring(page.lastIndexOf('/') + 1);
 
         form().header("Origin", "http://evil.example").formParam("text", "Skrevet af en anden side").post(page + "/noter")

@@ -64,11 +64,21 @@ public class IncidentRecords {
     }
 
     public Uni<List<ServiceWindowRecord>> serviceWindows(String system, ReportMonth month) {
-        return guarded(() -> client.serviceWindows(system, month.start().toString(), month.end().toString()));
+        return serviceWindows(system, month.start(), month.end());
+    }
+
+    /** The system's service windows that overlap the period [from, to). */
+    public Uni<List<ServiceWindowRecord>> serviceWindows(String system, Instant from, Instant to) {
+        return guarded(() -> client.serviceWindows(system, from.toString(), to.toString()));
     }
 
     public Uni<List<ChangeRecord>> changes(String system, ReportMonth month) {
-        return guarded(() -> client.changes(system, month.start().toString(), month.end().toString()));
+        return changes(system, month.start(), month.end());
+    }
+
+    /** The system's changes planned or carried out in the period [from, to). */
+    public Uni<List<ChangeRecord>> changes(String system, Instant from, Instant to) {
+        return guarded(() -> client.changes(system, from.toString(), to.toString()));
     }
 
     /** The month's counts of service windows and changes of a system. */

@@ -31,4 +31,12 @@ public interface StatusConfig {
     /** The most system-months kept in memory (a system shown for one month is one). */
     @WithDefault("20000")
     long maxSystemMonths();
+
+    /** How far back the feeds reach: incidents known and planned work begun since. */
+    @WithDefault("P30D")
+    Duration feedsReachBack();
+
+    /** How far ahead the feeds reach: service windows and changes announced for the coming year. */
+    @WithDefault("P365D")
+    Duration feedsReachAhead();
 }

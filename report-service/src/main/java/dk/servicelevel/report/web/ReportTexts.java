@@ -184,4 +184,22 @@ public interface ReportTexts {
 
     @Message("{count} systemer")
     String systemsShown(int count);
+
+    @Message("Driftsstatus: hændelser")
+    String feedTitle();
+
+    @Message("Driftsstatus: {name}")
+    String systemFeedTitle(String name);
+
+    @Message("{#when colour}{#is 'RED'}RØD{#is 'YELLOW'}GUL{#is 'GREEN'}GRØN{#else}{colour}{/when} {system}: {title}")
+    String incidentEntryTitle(String colour, String system, String title);
+
+    @Message("Abonnér")
+    String subscribe();
+
+    @Message("Hændelser (Atom)")
+    String atomFeed();
+
+    @Message("Servicevinduer og ændringer (iCalendar)")
+    String calendarFeed();
 }
