@@ -101,6 +101,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a field's value as the browser's own picker would (a date and time, say), whatever the picker's locale. */
+    Browser set(By field, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(field), value);
+        return this;
+    }
+
     Browser choose(By select, String visibleText) {
         new Select(find(select)).selectByVisibleText(visibleText);
         return this;

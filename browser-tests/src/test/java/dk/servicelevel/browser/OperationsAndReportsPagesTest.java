@@ -119,6 +119,43 @@ class OperationsAndReportsPagesTest {
     }
 
     @Test
+    void aRefusedRegistrationKeepsWhatWasTypedAndNamesTheFieldInDanishAndInEnglish(@TempDir Path downloads) throws Exception {
+        try (Browser browser = new Browser(downloads)) {
+            signIn(browser, incident, "Driftsleverandør");
+            browser.open(incident.url() + "/drift/haendelser/ny");
+            browser.type(By.id("systemCode"), "NT").choose(By.id("layer"), "Infrastruktur").choose(By.id("category"), "3")
+                    .set(By.id("detectedAt"), "2099-01-01T10:00").type(By.id("title"), "Langsom login")
+                    .type(By.id("description"), "Kun om morgenen").follow(By.id("register"));
+            assertThat(browser.find(By.id("detectedAt-problem")).getText()).isEqualTo("Må ikke ligge i fremtiden.");
+            assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("Langsom login");
+            assertThat(browser.find(By.id("description")).getAttribute("value")).isEqualTo("Kun om morgenen");
+            assertThat(browser.find(By.cssSelector("#layer option[selected]")).getText()).isEqualTo("Infrastruktur");
+            assertThat(browser.find(By.cssSelector("#category option[selected]")).getText()).isEqualTo("3");
+            browser.inspect("console-register-refused");
+
+            browser.open(incident.url() + "/drift/haendelser/ny?lang=en");
+            browser.type(By.id("systemCode"), "NT").type(By.id("title"), " ").follow(By.id("register"));
+            assertThat(browser.find(By.id("title-problem")).getText()).isEqualTo("Must be filled in.");
+            assertThat(browser.find(By.id("refusal")).getText()).contains("The form was refused");
+            browser.inspect("console-register-refused-english");
+        }
+    }
+
+    @Test
+    void theOpenIncidentsAreFilteredByColour(@TempDir Path downloads) throws Exception {
+        try (Browser browser = new Browser(downloads)) {
+            signIn(browser, incident, "Driftsleverandør");
+            browser.open(incident.url() + "/drift");
+            browser.chooseValue(By.id("colour"), "YELLOW").follow(By.id("show"));
+            assertThat(browser.url()).contains("colour=YELLOW");
+            assertThat(browser.find(By.id("count")).getText()).matches("\\d+ af \\d+ åbne hændelser");
+            browser.follow(By.linkText("English"));
+            assertThat(browser.url()).as("the language switch keeps the filter").contains("colour=YELLOW").endsWith("lang=en");
+            assertThat(browser.find(By.id("count")).getText()).matches("\\d+ of \\d+ open incidents");
+        }
+    }
+
+    @Test
     void theMonthIsFiledAndItsMonthlyOperationsReportDownloadedAsPdf(@TempDir Path downloads) throws Exception {
         try (Browser browser = new Browser(downloads)) {
             signIn(browser, report, "Driftsleverandør");

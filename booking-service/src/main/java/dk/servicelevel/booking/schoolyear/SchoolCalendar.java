@@ -30,9 +30,30 @@ public record SchoolCalendar(String label, LocalDate startsOn, LocalDate summerH
         return !date.isBefore(startsOn) && date.isBefore(summerHolidayStartsOn);
     }
 
+    /** Why a day is no school day. */
+    public enum DayOff {
+        WEEKEND,
+        PUBLIC_HOLIDAY,
+        CLOSED_DAY,
+        OUTSIDE_THE_SCHOOL_YEAR
+    }
+
     public boolean isSchoolDay(LocalDate date) {
-        return contains(date) && date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !publicHoliday.test(date) && !closedDays.contains(date);
+        return dayOff(date).isEmpty();
+    }
+
+    /** Why the day is no school day; empty on a school day. */
+    public Optional<DayOff> dayOff(LocalDate date) {
+        if (!contains(date)) {
+            return Optional.of(DayOff.OUTSIDE_THE_SCHOOL_YEAR);
+        } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return Optional.of(DayOff.WEEKEND);
+        } else if (publicHoliday.test(date)) {
+            return Optional.of(DayOff.PUBLIC_HOLIDAY);
+        } else if (closedDays.contains(date)) {
+            return Optional.of(DayOff.CLOSED_DAY);
+        }
+        return Optional.empty();
     }
 
     /** The term of a day of the school year; empty in the summer holiday. */

@@ -57,6 +57,12 @@ public class SlotBoard {
         });
     }
 
+    /** Why the date is no school day (outside every school year included); empty on a school day. */
+    public Uni<Optional<SchoolCalendar.DayOff>> dayOff(LocalDate date) {
+        return years.calendarOn(date).map(calendar -> calendar.isEmpty() ? Optional.of(SchoolCalendar.DayOff.OUTSIDE_THE_SCHOOL_YEAR)
+                : calendar.get().dayOff(date));
+    }
+
     /** The terms of the school day a date falls on; 422 when no school year holds it. */
     @WithSession
     public Uni<SlotTerms> terms(LocalDate date) {

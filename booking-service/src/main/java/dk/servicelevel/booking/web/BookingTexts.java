@@ -31,11 +31,9 @@ public interface BookingTexts {
     @Message("Næste uge")
     String nextWeek();
 
-    @Message("Ingen skoledag")
-    String noSchoolDay();
 
     @Message("{left} af {capacity} pladser ledige")
-    String seatsLeft(long left, long capacity);
+    String seatsLeft(String left, String capacity);
 
     @Message("Vælg en tid")
     String chooseSlot();
@@ -146,4 +144,37 @@ public interface BookingTexts {
 
     @Message("Bookingen er allerede aflyst.")
     String bookingCancelled();
+
+    @Message("Gå til uge med dato")
+    String jumpTo();
+
+    @Message("{#when state}{#is 'FULL'}Optaget: ingen ledige pladser{#is 'BEGUN'}Begyndt: kan ikke bookes{#else}Ledig{/when}")
+    String slotState(String state);
+
+    @Message("{#if count == 1}Jeres booking{#else}Jeres bookinger{/if}")
+    String oursInSlot(int count);
+
+    @Message("{#when reason}{#is 'WEEKEND'}Weekend: ingen tider{#is 'PUBLIC_HOLIDAY'}Helligdag: ingen tider{#is 'CLOSED_DAY'}Skolefri dag: ingen tider{#is 'OUTSIDE_THE_SCHOOL_YEAR'}Uden for skoleåret (sommerferie): ingen tider{#else}Ingen skoledag{/when}")
+    String dayOff(String reason);
+
+    @Message("{className} har allerede en booking til testen: {when}. Skal klassen bookes en gang til?")
+    String bookedBefore(String className, String when);
+
+    @Message("Ja, book igen")
+    String bookAgain();
+
+    @Message("Nej, behold den ene")
+    String keepOne();
+
+    @Message("Aflys booking")
+    String cancelTitle();
+
+    @Message("Aflys bookingen af {className} til {test} {when} ({seats} pladser)? Pladserne gives fri til andre skoler.")
+    String cancelQuestion(String className, String test, String when, int seats);
+
+    @Message("Ja, aflys bookingen")
+    String cancelConfirm();
+
+    @Message("Nej, behold den")
+    String cancelKeep();
 }

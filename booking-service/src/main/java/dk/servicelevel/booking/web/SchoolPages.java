@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,6 +51,7 @@ import dk.servicelevel.booking.catalogue.NationalTest;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
 import dk.servicelevel.booking.schoolclass.ClassRegister;
 import dk.servicelevel.booking.schoolclass.ClassResponse;
+import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotView;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -69,13 +72,31 @@ public class SchoolPages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final int OK = 200;
+    private static final int CONFLICT = 409;
 
-    /** A slot as the page shows it. */
-    public record SlotRow(String id, String start, String time, long left, long capacity, boolean open) {
+    /** Whether a slot can be booked: open, full, or begun already. */
+    public enum SlotState {
+        OPEN,
+        FULL,
+        BEGUN
     }
 
-    /** A day of the week; no slots when it is no school day. */
-    public record DayRow(LocalDate date, String label, List<SlotRow> slots) {
+    /** A slot as the page shows it, with the school's classes already booked in it. */
+    public record SlotRow(String id, String start, String time, long left, long capacity, SlotState state, List<String> ours) {
+
+        public boolean open() {
+            return state == SlotState.OPEN;
+        }
+    }
+
+    /** A day of the week; no slots and the reason when it is no school day. */
+    public record DayRow(LocalDate date, String label, List<SlotRow> slots, SchoolCalendar.DayOff dayOff) {
+    }
+
+    /** What the booking form holds: nothing chosen at first, the reader's choice after a refusal. */
+    public record Choice(Long classId, String slotStart) {
+
+        static final Choice NONE = new Choice(null, null);
     }
 
     /** The week of a test. */
@@ -84,7 +105,11 @@ public class SchoolPages {
     }
 
     public record Week(String test, List<NationalTest> tests, LocalDate monday, int weekNumber, int year, List<DayRow> days,
-            List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next) {
+            List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice) {
+    }
+
+    /** A class that has a booking of the test already, shown before it is booked a second time. */
+    public record BookedBefore(String className, String when) {
     }
 
     /** A booking as the page lists it. */
@@ -93,9 +118,11 @@ public class SchoolPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance week(Week week, String error);
+        static native TemplateInstance week(Week week, String error, BookedBefore bookedBefore);
 
         static native TemplateInstance bookings(List<BookingRow> bookings, String notice, String error);
+
+        static native TemplateInstance cancel(BookingRow booking);
     }
 
     private final BookingLedger ledger;
@@ -122,23 +149,40 @@ public class SchoolPages {
     public Uni<Response> week(@QueryParam("test") String test, @QueryParam("date") String date, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(lang, headers);
-        return week(test, parseDate(date), locale).map(week -> Page.render(Templates.week(week, null), locale, OK));
+        return week(test, parseDate(date), locale, Choice.NONE).map(week -> Page.render(Templates.week(week, null, null), locale, OK));
     }
 
     @POST
     @Path("bookinger")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> book(@FormParam("test") String test, @FormParam("classId") Long classId, @FormParam("slotStart") String slotStart,
-            @Context HttpHeaders headers) {
+            @FormParam("date") String date, @FormParam("again") @DefaultValue("false") boolean again, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
+        Choice choice = new Choice(classId, slotStart);
         Optional<Instant> chosen = slotStart(slotStart);
         if (chosen.isEmpty() || classId == null) {
-            return refusedBooking(test, null, locale, Refusal.ofForm(Refusal.texts(locale).chooseSlotAndClass()));
+            return refusedBooking(test, parseDate(date), choice, locale, Refusal.ofForm(Refusal.texts(locale).chooseSlotAndClass()));
         }
         Instant start = chosen.get();
-        return ledger.book(caller(), new BookingRequest(test, classId, start.atZone(slots.zone()).toOffsetDateTime(), List.of()))
-                .map(booking -> Response.seeOther(URI.create("/skole/bookinger?notice=booked")).build())
-                .onFailure(Refusal::isRefusal).recoverWithUni(failure -> refusedBooking(test, start, locale, Refusal.of(failure, locale)));
+        LocalDate day = start.atZone(slots.zone()).toLocalDate();
+        return bookedBefore(test, classId, locale).chain(before -> before.isPresent() && !again
+                ? Panache.withSession(() -> week(test, day, locale, choice))
+                        .map(week -> Page.render(Templates.week(week, null, before.get()), locale, CONFLICT))
+                : ledger.book(caller(), new BookingRequest(test, classId, start.atZone(slots.zone()).toOffsetDateTime(), List.of()))
+                        .map(booking -> Response.seeOther(URI.create("/skole/bookinger?notice=booked")).build())
+                        .onFailure(Refusal::isRefusal)
+                        .recoverWithUni(failure -> refusedBooking(test, day, choice, locale, Refusal.of(failure, locale))));
+    }
+
+    /** The class's coming booking of the test, if it has one: booking it again is asked about first. */
+    private Uni<Optional<BookedBefore>> bookedBefore(String test, long classId, Locale locale) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        String school = caller().schoolId().orElseThrow();
+        return Panache.withSession(() -> ledger.of(caller(), null, clock.instant(), null)
+                .chain(found -> classes.of(school).map(schoolClasses -> found.stream()
+                        .filter(b -> b.classId == classId && b.testCode.equals(test)).findFirst()
+                        .map(b -> new BookedBefore(schoolClasses.stream().filter(c -> c.id() == classId).map(ClassResponse::name)
+                                .findFirst().orElse("#" + classId), when.format(b.slotStart.atZone(slots.zone())))))));
     }
 
     @GET
@@ -147,6 +191,15 @@ public class SchoolPages {
     public Uni<Response> bookings(@QueryParam("notice") String notice, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(lang, headers);
         return rows(locale).map(rows -> Page.render(Templates.bookings(rows, notice, null), locale, OK));
+    }
+
+    @GET
+    @Path("bookinger/{id}/aflys")
+    @WithSession
+    public Uni<Response> cancelling(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(lang, headers);
+        return rows(locale).map(rows -> rows.stream().filter(row -> row.id() == id).findFirst().orElseThrow(NotFoundException::new))
+                .map(row -> Page.render(Templates.cancel(row), locale, OK));
     }
 
     @POST
@@ -177,10 +230,9 @@ public class SchoolPages {
                 .onFailure(Refusal::isRefusal).recoverWithUni(failure -> refusedChange(locale, Refusal.of(failure, locale)));
     }
 
-    private Uni<Response> refusedBooking(String test, Instant start, Locale locale, Refusal refusal) {
-        LocalDate day = start == null ? today() : start.atZone(slots.zone()).toLocalDate();
-        return Panache.withSession(() -> week(test, day, locale))
-                .map(week -> Page.render(Templates.week(week, refusal.reason()), locale, refusal.status()));
+    private Uni<Response> refusedBooking(String test, LocalDate day, Choice choice, Locale locale, Refusal refusal) {
+        return Panache.withSession(() -> week(test, day, locale, choice))
+                .map(week -> Page.render(Templates.week(week, refusal.reason(), null), locale, refusal.status()));
     }
 
     private Uni<Response> refusedChange(Locale locale, Refusal refusal) {
@@ -188,17 +240,26 @@ public class SchoolPages {
                 .map(rows -> Page.render(Templates.bookings(rows, null, refusal.reason()), locale, refusal.status()));
     }
 
-    private Uni<Week> week(String asked, LocalDate date, Locale locale) {
+    private Uni<Week> week(String asked, LocalDate date, Locale locale, Choice choice) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Caller caller = caller();
         String school = caller.schoolId().orElseThrow();
         return tests.listAll(Sort.by("grade").and("code")).chain(catalogue -> classes.of(school)
-                .chain(schoolClasses -> days(monday, locale).chain(days -> {
+                .chain(schoolClasses -> ours(monday, schoolClasses).chain(ours -> days(monday, locale, ours)).chain(days -> {
                     String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
                     return usedUp(school, test, monday, schoolClasses).map(usedUp -> new Week(test, catalogue, monday,
                             monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses,
-                            usedUp, monday.minusWeeks(1), monday.plusWeeks(1)));
+                            usedUp, monday.minusWeeks(1), monday.plusWeeks(1), choice));
                 })));
+    }
+
+    /** The school's classes booked in each slot of the week, by the slot's start. */
+    private Uni<Map<Instant, List<String>>> ours(LocalDate monday, List<ClassResponse> schoolClasses) {
+        Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassResponse::id, ClassResponse::name));
+        Instant from = monday.atStartOfDay(slots.zone()).toInstant();
+        Instant to = monday.plusWeeks(1).atStartOfDay(slots.zone()).toInstant();
+        return ledger.of(caller(), null, from, to).map(found -> found.stream().collect(Collectors.groupingBy(b -> b.slotStart,
+                Collectors.mapping(b -> names.getOrDefault(b.classId, "#" + b.classId), Collectors.toList()))));
     }
 
     /** The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav 5). */
@@ -217,26 +278,29 @@ public class SchoolPages {
     }
 
     /** Monday to Friday, one after the other (a reactive session runs one query at a time). */
-    private Uni<List<DayRow>> days(LocalDate monday, Locale locale) {
+    private Uni<List<DayRow>> days(LocalDate monday, Locale locale, Map<Instant, List<String>> ours) {
         Uni<List<DayRow>> days = Uni.createFrom().item(new ArrayList<>());
         for (int d = 0; d < 5; d++) {
             LocalDate date = monday.plusDays(d);
-            days = days.chain(found -> slots.day(date)
-                    .onFailure(RuleViolationException.class).recoverWithItem(List.of())
-                    .map(views -> {
-                        found.add(new DayRow(date, date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale)),
-                                views.stream().map(this::row).toList()));
+            String label = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+            days = days.chain(found -> slots.dayOff(date).chain(off -> off.isPresent()
+                    ? Uni.createFrom().item(new DayRow(date, label, List.of(), off.get()))
+                    : slots.day(date).onFailure(RuleViolationException.class).recoverWithItem(List.of())
+                            .map(views -> new DayRow(date, label, views.stream().map(view -> row(view, ours)).toList(), null)))
+                    .map(day -> {
+                        found.add(day);
                         return found;
                     }));
         }
         return days;
     }
 
-    private SlotRow row(SlotView slot) {
+    private SlotRow row(SlotView slot, Map<Instant, List<String>> ours) {
         ZoneId zone = slots.zone();
         String time = TIME.format(slot.start().atZone(zone)) + "–" + TIME.format(slot.end().atZone(zone));
+        SlotState state = !slot.start().isAfter(clock.instant()) ? SlotState.BEGUN : slot.left() > 0 ? SlotState.OPEN : SlotState.FULL;
         return new SlotRow(slot.start().atZone(zone).toLocalDateTime().toString().replace(':', '-'), slot.start().toString(), time,
-                slot.left(), slot.capacity(), slot.left() > 0 && slot.start().isAfter(clock.instant()));
+                slot.left(), slot.capacity(), state, ours.getOrDefault(slot.start(), List.of()));
     }
 
     private Uni<List<BookingRow>> rows(Locale locale) {

@@ -61,6 +61,49 @@ class SchoolPagesTest {
     }
 
     @Test
+    void aRefusedBookingKeepsTheWeekTheClassAndTheSlotChosen() {
+        String school = newSchool();
+        long fifthGrade = asSchool(school).body(Map.of("name", "5B", "grade", 5, "pupils", List.of("p-" + school + "-5b-1")))
+                .post("/api/v1/schools/{school}/classes", school).then().statusCode(201).extract().jsonPath().getLong("id");
+        book(form(school), fifthGrade, NINE).then().statusCode(422)
+                .body(containsString("value=\"" + NINE + "\" checked"), containsString("<option value=\"" + fifthGrade + "\" selected>"),
+                        containsString("name=\"date\" value=\"2027-05-03\""));
+    }
+
+    @Test
+    void theWeekSaysWhyADayHasNoSlotsWhichAreFullOrBegunAndWhichAreTheSchoolsOwn() {
+        String school = newSchool();
+        asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings").then().statusCode(201);
+        page(school).get("/skole?test=DANISH-READING-4&date=2027-05-06").then().statusCode(200)
+                .body(containsString("Helligdag: ingen tider"), containsString("Jeres booking: 4"));
+        page(school).cookie("lang", "en").get("/skole?test=DANISH-READING-4&date=2026-12-01").then().statusCode(200)
+                .body(containsString("Begun: cannot be booked"));
+    }
+
+    @Test
+    void aClassBookedForTheTestAlreadyIsAskedAboutBeforeTheSittingRuleDecides() {
+        String school = newSchool();
+        long fourthGrade = newClass(school, 4);
+        book(form(school), fourthGrade, NINE).then().statusCode(303);
+        book(form(school), fourthGrade, "2027-05-04T08:00:00Z").then().statusCode(409)
+                .body(containsString(" har allerede en booking til testen: "), containsString("id=\"book-again\""));
+        // the pupils' one sitting after 1 April is taken (Krav 5), so the sitting rule refuses the second booking
+        book(form(school).formParam("again", true), fourthGrade, "2027-05-04T08:00:00Z").then().statusCode(422)
+                .body(containsString("er allerede booket til testen så mange gange"));
+    }
+
+    @Test
+    void aBookingIsCancelledOnlyAfterTheSchoolConfirmsIt() {
+        String school = newSchool();
+        long id = asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        page(school).get("/skole/bookinger").then().statusCode(200).body(containsString("href=\"/skole/bookinger/" + id + "/aflys\""));
+        page(school).get("/skole/bookinger/{id}/aflys", id).then().statusCode(200)
+                .body(containsString("til DANISH-READING-4"), containsString("Aflys bookingen af 4"), containsString("Ja, aflys bookingen"));
+        asSchool(school).get("/api/v1/bookings/{id}", id).then().statusCode(200).body("state", equalTo("ACTIVE"));
+    }
+
+    @Test
     void aChangeIsRefusedWhenTheBookingChangedMeanwhileIsCancelledOrIsNotThere() {
         String school = newSchool();
         long id = asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings")
