@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -79,10 +80,15 @@ final class Browser implements AutoCloseable {
 
     /** Opens the page again until it shows the element: for what the page learns of in the background. */
     WebElement reloadUntil(By by, Duration timeout) {
+        return reloadUntil(by, element -> true, timeout);
+    }
+
+    /** Opens the page again until the element is there and as expected: for what the page learns of in the background. */
+    WebElement reloadUntil(By by, Predicate<WebElement> expected, Duration timeout) {
         String url = driver.getCurrentUrl();
         return new WebDriverWait(driver, timeout, Duration.ofSeconds(1)).until(d -> {
             d.get(url);
-            return d.findElements(by).stream().findFirst().orElse(null);
+            return d.findElements(by).stream().filter(expected).findFirst().orElse(null);
         });
     }
 

@@ -91,13 +91,19 @@ class SchoolBookingPagesTest {
             browser.inspect("school-bookings");
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
-            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("7 af 19 pladser ledige");
+            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("7 af 19 pladser ledige")
+                    .as("the school's own booking marked").contains("Jeres booking: 4B");
             browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4A (24)").follow(By.id("book"));
             assertThat(browser.find(By.id("refusal")).getText()).contains("Bookingen blev afvist")
                     .contains("Tiden har kun 7 ledige pladser; klassen skal bruge 24.");
+            assertThat(browser.find(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).isSelected()).as("the slot kept").isTrue();
+            assertThat(browser.find(By.cssSelector("#classId option[selected]")).getText()).as("the class kept").isEqualTo("4A (24)");
             browser.inspect("school-refused");
 
-            browser.open(booking.url() + "/skole/bookinger").follow(By.cssSelector("tbody form[action$='/aflys'] button"));
+            browser.open(booking.url() + "/skole/bookinger").follow(By.cssSelector("tbody a[href$='/aflys']"));
+            assertThat(browser.find(By.id("cancel-what")).getText()).contains("4B").contains("DANISH-READING-4");
+            browser.inspect("school-cancel");
+            browser.follow(By.id("cancel"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er aflyst.");
             assertThat(browser.text()).contains("Skolen har ingen bookinger endnu.");
 

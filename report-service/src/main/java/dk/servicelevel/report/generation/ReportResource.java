@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,11 +34,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.MalformedParameterException;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.report.activity.ActivityReport;
 import dk.servicelevel.report.archive.ArchivedReportResponse;
 import dk.servicelevel.report.archive.ReportArchive;
+import dk.servicelevel.report.faultlog.FaultLogReport;
+import dk.servicelevel.report.operations.MonthlyOperationsReport;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportDownload;
 import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.status.MonthlyStatusReport;
+import dk.servicelevel.report.usage.UsageReport;
+
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/reports")
@@ -65,27 +74,42 @@ public class ReportResource {
 
     @GET
     @Path("monthly-operations")
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonthlyOperationsReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The monthly operations report (Krav 18–19) for each system and layer")
-    public Uni<Response> monthlyOperations(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "pdf") @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Uni<Response> monthlyOperations(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
         return monthly(ReportKind.MONTHLY_OPERATIONS, month, format, headers);
     }
 
     @GET
     @Path("monthly-status")
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonthlyStatusReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The monthly status in the form of seeds 000 and 001: 12 months of availability against the SLA goal")
-    public Uni<Response> monthlyStatus(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "html") @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Uni<Response> monthlyStatus(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "html", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
         return monthly(ReportKind.MONTHLY_STATUS, month, format, headers);
     }
 
     @GET
     @Path("fault-log")
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaultLogReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The fault log (Krav 20–21) of a month, or of a period from and to")
-    public Uni<Response> faultLog(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
+    public Uni<Response> faultLog(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
             @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
-            @Parameter(description = FORMAT, example = "csv") @QueryParam("format") String format, @Context HttpHeaders headers) {
+            @Parameter(description = FORMAT, example = "csv", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
         if (month != null && (from != null || to != null)) {
             throw new MalformedParameterException("month", "give either month, or from and to");
@@ -101,17 +125,27 @@ public class ReportResource {
 
     @GET
     @Path("usage")
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The usage report (Krav 25): visits, hits, unique pupils, load over the day and the year, peaks")
-    public Uni<Response> usage(@Parameter(example = "2027-05") @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "pdf") @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Uni<Response> usage(@Parameter(description = "The calendar month of the reports\' zone", example = "2027-05", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
         return monthly(ReportKind.USAGE, month, format, headers);
     }
 
     @GET
     @Path("activity")
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The activity report (Krav 27): maintenance, and the registered faults with the work on them")
-    public Uni<Response> activity(@Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "json") @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Uni<Response> activity(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+            @Parameter(description = FORMAT, example = "json", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
         return monthly(ReportKind.ACTIVITY, month, format, headers);
     }
 

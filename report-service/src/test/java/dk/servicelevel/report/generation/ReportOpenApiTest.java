@@ -1,0 +1,27 @@
+package dk.servicelevel.report.generation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The OpenAPI document tells a reader of each report every format it comes in and how to ask for a month. */
+@QuarkusTest
+class ReportOpenApiTest {
+
+    @Test
+    void everyReportOperationDocumentsItsFormatsAndItsMonth() {
+        for (String report : new String[] { "monthly-operations", "monthly-status", "usage", "activity", "fault-log" }) {
+            String operation = "paths.'/api/v1/reports/" + report + "'.get.";
+            given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                    .body(operation + "responses.'200'.content.keySet()",
+                            containsInAnyOrder("application/json", "text/html", "application/pdf", "text/csv"))
+                    .body(operation + "parameters.find { it.name == 'month' }.schema.type", equalTo("string"))
+                    .body(operation + "parameters.find { it.name == 'format' }.schema.enum", hasItems("json", "html", "pdf", "csv"));
+        }
+    }
+}
