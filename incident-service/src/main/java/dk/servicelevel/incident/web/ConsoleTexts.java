@@ -88,8 +88,6 @@ public interface ConsoleTexts {
     @Message("Handlingen blev afvist")
     String refused();
 
-    @Message("Rettelser")
-    String fix();
 
     @Message("Vis")
     String show();

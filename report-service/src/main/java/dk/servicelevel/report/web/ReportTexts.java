@@ -19,8 +19,6 @@ public interface ReportTexts {
     @Message("Tilgængelighed de seneste 12 måneder")
     String availability();
 
-    @Message("Mål")
-    String target();
 
     @Message("under målet")
     String belowTarget();
