@@ -5,19 +5,26 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The OpenAPI document tells a reader of each report every format it comes in and how to ask for a month. */
 @QuarkusTest
 class ReportOpenApiTest {
 
+    /** The document, on the management interface (under its root, /q) beside health and metrics. */
+    @TestHTTPResource(value = "openapi", management = true)
+    URL document;
+
     @Test
     void everyReportOperationDocumentsItsFormatsAndItsMonth() {
         for (String report : new String[] { "monthly-operations", "monthly-status", "usage", "activity", "fault-log" }) {
             String operation = "paths.'/api/v1/reports/" + report + "'.get.";
-            given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+            given().queryParam("format", "json").get(document).then().statusCode(200)
                     .body(operation + "responses.'200'.content.keySet()",
                             containsInAnyOrder("application/json", "text/html", "application/pdf", "text/csv"))
                     .body(operation + "parameters.find { it.name == 'month' }.schema.type", equalTo("string"))
