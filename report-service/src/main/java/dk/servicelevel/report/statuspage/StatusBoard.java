@@ -154,6 +154,7 @@ public class StatusBoard {
         return incidents.updatedSince(since).invoke(this::computeAgain)
                 .chain(incidents::currentColours).invoke(read -> colours.set(new Colours(read, clock.instant())))
                 .chain(slas::slaIds).invoke(this::computeAgainWhatIsOld)
+                .invoke(() -> problem.set(null))
                 .replaceWithVoid()
                 .onFailure().recoverWithItem(failure -> {
                     problem.set(failure.getMessage());

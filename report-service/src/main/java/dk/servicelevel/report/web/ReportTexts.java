@@ -99,11 +99,7 @@ public interface ReportTexts {
     @Message("{#when layer}{#is 'APPLICATION'}Applikation{#is 'INFRASTRUCTURE'}Infrastruktur{#else}{layer}{/when}, vindue {window}")
     String windowOfLayer(String layer, String window);
 
-    @Message("{layer}, vindue {window}")
-    String window(String layer, String window);
 
-    @Message("{#when layer}{#is 'APPLICATION'}Applikation{#is 'INFRASTRUCTURE'}Infrastruktur{#else}{layer}{/when}")
-    String layer(String layer);
 
     @Message("mål {target} %")
     String goal(String target);

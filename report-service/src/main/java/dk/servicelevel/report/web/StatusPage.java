@@ -2,6 +2,7 @@ package dk.servicelevel.report.web;
 
 import java.math.BigDecimal;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -131,8 +132,10 @@ public class StatusPage {
     @Produces("image/png")
     public Uni<byte[]> chart(@PathParam("system") String code, @QueryParam("month") YearMonth asked,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        ReportTexts texts = MessageBundles.get(ReportTexts.class, Localized.Literal.of(PageLanguage.of(lang, headers).getLanguage()));
-        return figures(code, shownMonth(asked)).map(figures -> ChartImages.png(chart(figures.orElseThrow(NotFoundException::new), texts)));
+        Locale locale = PageLanguage.of(lang, headers);
+        ReportTexts texts = MessageBundles.get(ReportTexts.class, Localized.Literal.of(locale.getLanguage()));
+        return figures(code, shownMonth(asked)).map(figures -> ChartImages.png(chart(figures.orElseThrow(NotFoundException::new), texts,
+                locale)));
     }
 
     /** The system's figures, or empty while they are still being computed; a system without an SLA that month is not found. */
@@ -143,7 +146,7 @@ public class StatusPage {
                 .ifNoItem().after(WAIT_FOR_FIGURES).recoverWithItem(Optional.empty());
     }
 
-    private static Chart chart(SystemMonthFigures figures, ReportTexts texts) {
+    private static Chart chart(SystemMonthFigures figures, ReportTexts texts, Locale locale) {
         AvailabilityTable table = AvailabilityTable.of(figures.slas());
         List<AvailabilityTable.Row> oldestFirst = new ArrayList<>(table.rows());
         Collections.reverse(oldestFirst);
@@ -153,9 +156,9 @@ public class StatusPage {
         for (int c = 0; c < table.columns().size(); c++) {
             AvailabilityTable.Column column = table.columns().get(c);
             int index = c;
-            series.add(new Series(texts.window(texts.layer(column.layer()), column.window()),
+            series.add(new Series(texts.windowOfLayer(column.layer(), column.window()),
                     oldestFirst.stream().map(row -> row.cells().get(index).availabilityPercent()).toList()));
-            goals.putIfAbsent(column.targetPercent(), new Goal(texts.goal(column.targetPercent().toPlainString()),
+            goals.putIfAbsent(column.targetPercent(), new Goal(texts.goal(written(column.targetPercent(), locale)),
                     column.targetPercent()));
         }
         return new Chart(figures.systemName(), Chart.Kind.LINE, texts.availabilityAxis(), months, series,
@@ -171,6 +174,13 @@ public class StatusPage {
     private static String colour(String code, List<SystemColour> colours) {
         return colours.stream().filter(c -> c.systemCode().equals(code)).map(SystemColour::colour)
                 .filter(Objects::nonNull).min(Comparator.comparing(WORST_FIRST::indexOf)).orElse(GREEN);
+    }
+
+    /** A percentage as the reader writes it, 99,9 in Danish. */
+    private static String written(BigDecimal percent, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(0, percent.scale()));
+        return format.format(percent);
     }
 
     /** The month asked for, or the current one when none was asked or one still to come. */
