@@ -83,8 +83,8 @@ class OperationsAndReportsPagesTest {
                     .type(By.id("handling"), "Nyt certifikat installeret").type(By.id("resolution"), "UNI-login genstartet")
                     .follow(By.id("resolve"));
             assertThat(browser.find(By.id("state")).getText()).isEqualTo("Løst");
-            assertThat(browser.find(By.id("timeline")).getText()).contains("REGISTERED → INVESTIGATING: Fejlsøgning i gang")
-                    .contains("INVESTIGATING → RESOLVED: UNI-login genstartet");
+            assertThat(browser.find(By.id("timeline")).getText()).contains("Registreret → Undersøges: Fejlsøgning i gang")
+                    .contains("Undersøges → Løst: UNI-login genstartet").contains("(ny tilstand)");
             browser.inspect("console-incident");
             browser.follow(By.linkText("Rapport om større hændelse"));
             assertThat(browser.text()).contains("Certifikatet til UNI-login var udløbet").contains("Nyt certifikat installeret");
@@ -162,11 +162,11 @@ class OperationsAndReportsPagesTest {
             assertThat(browser.url()).endsWith("/arkiv");
             browser.type(By.id("month"), "2026-10").follow(By.id("file"));
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Månedens rapporter er arkiveret.");
-            assertThat(browser.find(By.id("reports")).getText()).contains("MONTHLY_OPERATIONS").contains("2026-10")
+            assertThat(browser.find(By.id("reports")).getText()).contains("Månedlig driftsrapport").contains("2026-10")
                     .as("the newest version marked, each checksum shown").contains("nyeste").containsPattern("[0-9a-f]{64}");
             browser.inspect("archive");
 
-            browser.click(By.xpath("//tr[td[1]='MONTHLY_OPERATIONS']//a[text()='pdf']"));
+            browser.click(By.xpath("//tr[td[1]='Månedlig driftsrapport']//a[text()='pdf']"));
             Path pdf = browser.downloaded(".pdf", Duration.ofSeconds(60));
             assertThat(pdf.getFileName().toString()).contains("2026-10");
             assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -202,4 +202,7 @@ public interface ConsoleTexts {
 
     @Message("{#when done}{#is 'REGISTRERET'}Hændelsen er registreret.{#else}Ændringen er gemt.{/when}")
     String confirmation(String done);
+
+    @Message("{#when kind}{#is 'REGISTERED'}registreret{#is 'UPDATED'}opdateret{#is 'CATEGORY_CHANGED'}ny kategori{#is 'STATE_CHANGED'}ny tilstand{#is 'NOTE'}note{#else}{kind}{/when}")
+    String timelineKind(String kind);
 }

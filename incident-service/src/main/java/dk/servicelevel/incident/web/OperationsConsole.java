@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +55,7 @@ import dk.servicelevel.incident.incident.IncidentState;
 import dk.servicelevel.incident.incident.Layer;
 import dk.servicelevel.incident.incident.StatusColour;
 import dk.servicelevel.incident.incident.TimelineEntry;
+import dk.servicelevel.incident.incident.TimelineKind;
 import dk.servicelevel.incident.incident.TransitionRequest;
 import dk.servicelevel.incident.majorincident.MajorIncidentReport;
 import dk.servicelevel.incident.servicewindow.ServiceWindow;
@@ -75,6 +78,8 @@ import io.smallrye.mutiny.Uni;
 public class OperationsConsole {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    /** How the fault log writes a change of state: "REGISTERED → INVESTIGATING", then the note if any. */
+    private static final Pattern TRANSITION = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(.*)", Pattern.DOTALL);
     /** Open incidents shown on one page of the list. */
     private static final int OPEN_PAGE = 25;
     private static final String DEFAULT_SYSTEM = "NT";
@@ -361,9 +366,13 @@ public class OperationsConsole {
                 List.of(StatusColour.values()), codes, form, problems), locale, status));
     }
 
+    private static ConsoleTexts texts(Locale locale) {
+        return MessageBundles.get(ConsoleTexts.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
     /** A field as the console's forms name it, for a rule that names another field. */
     private static String fieldLabel(String field, Locale locale) {
-        ConsoleTexts texts = MessageBundles.get(ConsoleTexts.class, Localized.Literal.of(locale.getLanguage()));
+        ConsoleTexts texts = texts(locale);
         return switch (field) {
             case "detectedAt", "reportedAt", "occurredAt" -> texts.detectedAt();
             case "startAt" -> texts.from();
@@ -381,7 +390,7 @@ public class OperationsConsole {
         DateTimeFormatter when = formatter(locale);
         return faultLog.get(id).map(found -> Page.render(Templates.incident(row(found.incident(), locale),
                 found.incident().description, found.incident().version,
-                found.timeline().stream().map(e -> entry(e, when)).toList(), nowLocal(), revision(found.incident()), error, done),
+                found.timeline().stream().map(e -> entry(e, when, texts(locale))).toList(), nowLocal(), revision(found.incident()), error, done),
                 locale, status));
     }
 
@@ -406,8 +415,16 @@ public class OperationsConsole {
                 format(i.restoredAt, when));
     }
 
-    private static Entry entry(TimelineEntry e, DateTimeFormatter when) {
-        return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), e.text);
+    private static Entry entry(TimelineEntry e, DateTimeFormatter when, ConsoleTexts texts) {
+        return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), shown(e, texts));
+    }
+
+    /** A change of state as the reader names the states ("Registreret → Undersøges: …"); the log keeps the API's names. */
+    private static String shown(TimelineEntry e, ConsoleTexts texts) {
+        Matcher transition = TRANSITION.matcher(e.text);
+        return e.kind == TimelineKind.STATE_CHANGED && transition.matches()
+                ? texts.stateName(transition.group(1)) + " → " + texts.stateName(transition.group(2)) + transition.group(3)
+                : e.text;
     }
 
     /** The incident as it was, with when it was restored and, where given, its cause and handling. */

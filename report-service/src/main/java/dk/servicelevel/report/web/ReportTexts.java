@@ -196,4 +196,7 @@ public interface ReportTexts {
 
     @Message("Servicevinduer og ændringer (iCalendar)")
     String calendarFeed();
+
+    @Message("{#when kind}{#is 'MONTHLY_OPERATIONS'}Månedlig driftsrapport{#is 'MONTHLY_STATUS'}Månedlig driftsstatus{#is 'FAULT_LOG'}Fejllog{#is 'USAGE'}Anvendelsesrapport{#is 'ACTIVITY'}Aktivitetsrapport{#else}{kind}{/when}")
+    String reportKind(String kind);
 }
