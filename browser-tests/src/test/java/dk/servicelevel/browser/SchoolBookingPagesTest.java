@@ -100,7 +100,14 @@ class SchoolBookingPagesTest {
             assertThat(browser.find(By.cssSelector("#classId option[selected]")).getText()).as("the class kept").isEqualTo("4A (24)");
             browser.inspect("school-refused");
 
-            browser.open(booking.url() + "/skole/bookinger").follow(By.cssSelector("tbody a[href$='/aflys']"));
+            browser.open(booking.url() + "/skole/bookinger").follow(By.cssSelector("tbody a[href*='flyt=']"));
+            assertThat(browser.find(By.id("moving")).getText()).contains("4B").contains("DANISH-READING-4");
+            browser.inspect("school-move");
+            browser.click(By.cssSelector("#slot-" + schoolDay + "T10-00 input")).follow(By.id("move"));
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er flyttet.");
+            assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("10.00");
+
+            browser.follow(By.cssSelector("tbody a[href$='/aflys']"));
             assertThat(browser.find(By.id("cancel-what")).getText()).contains("4B").contains("DANISH-READING-4");
             browser.inspect("school-cancel");
             browser.follow(By.id("cancel"));

@@ -65,8 +65,6 @@ public interface BookingTexts {
     @Message("Aflys")
     String cancel();
 
-    @Message("Flyt til")
-    String moveTo();
 
     @Message("Flyt")
     String move();
@@ -177,4 +175,10 @@ public interface BookingTexts {
 
     @Message("Nej, behold den")
     String cancelKeep();
+
+    @Message("Vælg en ny tid til {className}s booking af {test}, nu {when}.")
+    String movingTo(String className, String test, String when);
+
+    @Message("Flyt bookingen hertil")
+    String moveHere();
 }

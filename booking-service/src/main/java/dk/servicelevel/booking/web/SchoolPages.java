@@ -105,7 +105,7 @@ public class SchoolPages {
     }
 
     public record Week(String test, List<NationalTest> tests, LocalDate monday, int weekNumber, int year, List<DayRow> days,
-            List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice) {
+            List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice, BookingRow moving) {
     }
 
     /** A class that has a booking of the test already, shown before it is booked a second time. */
@@ -113,7 +113,7 @@ public class SchoolPages {
     }
 
     /** A booking as the page lists it. */
-    public record BookingRow(long id, String when, String localStart, String test, String className, int seats, long version) {
+    public record BookingRow(long id, String when, LocalDate day, String test, String className, int seats, long version) {
     }
 
     @CheckedTemplate
@@ -146,10 +146,18 @@ public class SchoolPages {
 
     @GET
     @WithSession
-    public Uni<Response> week(@QueryParam("test") String test, @QueryParam("date") String date, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers) {
+    public Uni<Response> week(@QueryParam("test") String test, @QueryParam("date") String date, @QueryParam("flyt") Long moving,
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(lang, headers);
-        return week(test, parseDate(date), locale, Choice.NONE).map(week -> Page.render(Templates.week(week, null, null), locale, OK));
+        return moving(moving, locale).chain(booking -> week(booking.map(BookingRow::test).orElse(test), parseDate(date), locale,
+                Choice.NONE, booking.orElse(null))).map(week -> Page.render(Templates.week(week, null, null), locale, OK));
+    }
+
+    /** The booking being moved, when the week is shown to pick its new slot. */
+    private Uni<Optional<BookingRow>> moving(Long id, Locale locale) {
+        return id == null ? Uni.createFrom().item(Optional.empty())
+                : rows(locale).map(rows -> Optional.of(rows.stream().filter(row -> row.id() == id).findFirst()
+                        .orElseThrow(NotFoundException::new)));
     }
 
     @POST
@@ -215,12 +223,11 @@ public class SchoolPages {
     public Uni<Response> move(@PathParam("id") long id, @FormParam("version") long version, @FormParam("slotStart") String slotStart,
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
-        Instant start;
-        try {
-            start = LocalDateTime.parse(slotStart).atZone(slots.zone()).toInstant();
-        } catch (DateTimeParseException | NullPointerException e) {
+        Optional<Instant> chosen = slotStart(slotStart).or(() -> localSlotStart(slotStart));
+        if (chosen.isEmpty()) {
             return refusedChange(locale, Refusal.ofForm(Refusal.texts(locale).giveNewSlot()));
         }
+        Instant start = chosen.get();
         return changed(ledger.get(caller(), id).chain(booking -> ledger.move(caller(), id, version, new BookingRequest(booking.testCode,
                 booking.classId, start.atZone(slots.zone()).toOffsetDateTime(), booking.pupils))), "moved", locale);
     }
@@ -241,6 +248,10 @@ public class SchoolPages {
     }
 
     private Uni<Week> week(String asked, LocalDate date, Locale locale, Choice choice) {
+        return week(asked, date, locale, choice, null);
+    }
+
+    private Uni<Week> week(String asked, LocalDate date, Locale locale, Choice choice, BookingRow moving) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Caller caller = caller();
         String school = caller.schoolId().orElseThrow();
@@ -249,7 +260,7 @@ public class SchoolPages {
                     String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
                     return usedUp(school, test, monday, schoolClasses).map(usedUp -> new Week(test, catalogue, monday,
                             monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses,
-                            usedUp, monday.minusWeeks(1), monday.plusWeeks(1), choice));
+                            usedUp, monday.minusWeeks(1), monday.plusWeeks(1), choice, moving));
                 })));
     }
 
@@ -309,7 +320,7 @@ public class SchoolPages {
         return classes.of(caller.schoolId().orElseThrow()).chain(schoolClasses -> {
             Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassResponse::id, ClassResponse::name));
             return ledger.of(caller, null, clock.instant(), null).map(found -> found.stream().map(b -> new BookingRow(b.id,
-                    when.format(b.slotStart.atZone(slots.zone())), b.slotStart.atZone(slots.zone()).toLocalDateTime().toString(),
+                    when.format(b.slotStart.atZone(slots.zone())), b.slotStart.atZone(slots.zone()).toLocalDate(),
                     b.testCode, names.getOrDefault(b.classId, "#" + b.classId), b.seats, b.version)).toList());
         });
     }
@@ -321,6 +332,15 @@ public class SchoolPages {
     private static Optional<Instant> slotStart(String slotStart) {
         try {
             return Optional.ofNullable(slotStart).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A slot's start as a date-time field writes it, in the slots' zone. */
+    private Optional<Instant> localSlotStart(String slotStart) {
+        try {
+            return Optional.ofNullable(slotStart).map(local -> LocalDateTime.parse(local).atZone(slots.zone()).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

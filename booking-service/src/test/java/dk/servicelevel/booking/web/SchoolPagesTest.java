@@ -128,7 +128,22 @@ class SchoolPagesTest {
         asSchool(school).get("/api/v1/bookings/{id}", id).then().statusCode(200)
                 .body("slotStart", equalTo("2027-05-04T09:00:00Z"), "version", equalTo(1));
         page(school).get("/skole/bookinger?notice=moved").then().statusCode(200)
-                .body(containsString("Bookingen er flyttet."), containsString("value=\"2027-05-04T11:00\""));
+                .body(containsString("Bookingen er flyttet."), containsString("href=\"/skole?flyt=" + id + "&amp;date=2027-05-04\""));
+    }
+
+    @Test
+    void aBookingIsMovedByPickingAFreeSlotOfTheWeek() {
+        String school = newSchool();
+        long id = asSchool(school).body(booking(newClass(school, 4), "2027-05-04T09:00:00+02:00")).post("/api/v1/bookings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        page(school).get("/skole?flyt={id}&date=2027-05-04", id).then().statusCode(200)
+                .body(containsString("id=\"moving\""), containsString("action=\"/skole/bookinger/" + id + "/flyt\""),
+                        containsString("id=\"move\""));
+        form(school).formParam("version", 0).formParam("slotStart", "2027-05-05T08:00:00Z").post("/skole/bookinger/{id}/flyt", id)
+                .then().statusCode(303).header("Location", endsWith("/skole/bookinger?notice=moved"));
+        asSchool(school).get("/api/v1/bookings/{id}", id).then().statusCode(200).body("slotStart", equalTo("2027-05-05T08:00:00Z"));
+        page(school).get("/skole?flyt={id}", Long.MAX_VALUE).then().statusCode(404);
     }
 
     @Test
