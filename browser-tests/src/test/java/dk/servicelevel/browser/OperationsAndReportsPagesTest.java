@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +40,11 @@ class OperationsAndReportsPagesTest {
     @BeforeAll
     static void startPlatform() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        incident = start("incident-service", "incident", Map.of("WEB_LOCAL_SIGN_IN", "true"));
+        int slaPort = ServiceProcess.freePort();
+        incident = start("incident-service", "incident", Map.of("WEB_LOCAL_SIGN_IN", "true",
+                "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", "http://localhost:" + slaPort));
         ServiceProcess sla = start("sla-service", "sla", Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url(),
-                "BREACHES_INTERVAL", "off"));
+                "BREACHES_INTERVAL", "off", ServiceProcess.PORT, String.valueOf(slaPort)));
         ServiceProcess booking = start("booking-service", "booking", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url()));
         report = start("report-service", "report", Map.of("WEB_LOCAL_SIGN_IN", "true", "REPORTS_ARCHIVING_EVERY", "off", "STATUS_POLL_EVERY", "1s",
                 "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url(), "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(),
@@ -89,6 +93,16 @@ class OperationsAndReportsPagesTest {
             browser.follow(By.linkText("Rapport om større hændelse"));
             assertThat(browser.text()).contains("Certifikatet til UNI-login var udløbet").contains("Nyt certifikat installeret");
             browser.inspect("console-major-incident-report");
+
+            LocalDateTime tomorrow = LocalDateTime.now(ZoneId.of("Europe/Copenhagen")).plusDays(1).withHour(2).withMinute(0).withSecond(0).withNano(0);
+            browser.open(incident.url() + "/drift/planlagt?system=NT");
+            browser.set(By.id("startAt"), tomorrow.toString()).set(By.id("endAt"), tomorrow.plusHours(1).toString())
+                    .type(By.id("purpose"), "Akut sikkerhedsopdatering").follow(By.id("announce"));
+            assertThat(browser.find(By.id("short-notice")).getText()).contains("kortere frist end aftalens 2 dage");
+            assertThat(browser.find(By.id("purpose")).getAttribute("value")).isEqualTo("Akut sikkerhedsopdatering");
+            browser.inspect("console-service-window-short-notice");
+            browser.follow(By.id("announce-anyway"));
+            assertThat(browser.text()).contains("Akut sikkerhedsopdatering");
 
             browser.open(incident.url() + "/drift/planlagt?system=NT&month=2026-10");
             assertThat(browser.find(By.tagName("h1")).getText()).contains("NT, 2026-10");

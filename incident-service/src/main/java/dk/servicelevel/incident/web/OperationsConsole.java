@@ -2,6 +2,7 @@ package dk.servicelevel.incident.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +60,7 @@ import dk.servicelevel.incident.incident.TimelineEntry;
 import dk.servicelevel.incident.incident.TimelineKind;
 import dk.servicelevel.incident.incident.TransitionRequest;
 import dk.servicelevel.incident.majorincident.MajorIncidentReport;
+import dk.servicelevel.incident.servicewindow.AgreedNotice;
 import dk.servicelevel.incident.servicewindow.ServiceWindow;
 import dk.servicelevel.incident.servicewindow.ServiceWindowRequest;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
@@ -86,6 +89,7 @@ public class OperationsConsole {
     private static final int DEFAULT_CATEGORY = 2;
     private static final int OK = 200;
     private static final int BAD_REQUEST = 400;
+    private static final int CONFLICT = 409;
     private static final int UNPROCESSABLE = 422;
 
     /** An incident as the console lists it. */
@@ -143,7 +147,7 @@ public class OperationsConsole {
                 Revision revision, String error, Confirmation done);
 
         static native TemplateInstance planned(String system, String month, List<Planned> entries, ServiceWindowForm form,
-                FieldProblems problems);
+                FieldProblems problems, Duration shortNotice);
 
         static native TemplateInstance majorReport(MajorIncidentReport report, String known, String restored);
     }
@@ -151,16 +155,18 @@ public class OperationsConsole {
     private final FaultLog faultLog;
     private final SystemCatalogue systems;
     private final ServiceWindowSchedule serviceWindows;
+    private final AgreedNotice agreedNotice;
     private final ChangeLog changes;
     private final Validator validator;
     private final JsonWebToken token;
     private final Clock clock;
 
-    OperationsConsole(FaultLog faultLog, SystemCatalogue systems, ServiceWindowSchedule serviceWindows, ChangeLog changes,
-            Validator validator, JsonWebToken token, Clock clock) {
+    OperationsConsole(FaultLog faultLog, SystemCatalogue systems, ServiceWindowSchedule serviceWindows, AgreedNotice agreedNotice,
+            ChangeLog changes, Validator validator, JsonWebToken token, Clock clock) {
         this.faultLog = faultLog;
         this.systems = systems;
         this.serviceWindows = serviceWindows;
+        this.agreedNotice = agreedNotice;
         this.changes = changes;
         this.validator = validator;
         this.token = token;
@@ -300,7 +306,7 @@ public class OperationsConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> announce(@FormParam("systemCode") String systemCode, @FormParam("startAt") String startAt,
             @FormParam("endAt") String endAt, @FormParam("purpose") String purpose, @FormParam("announcedAt") String announcedAt,
-            @Context HttpHeaders headers) {
+            @FormParam("again") @DefaultValue("false") boolean again, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
         String system = systemCode == null || systemCode.isBlank() ? DEFAULT_SYSTEM : systemCode;
         ServiceWindowForm typed = new ServiceWindowForm(systemCode, startAt, endAt, purpose, announcedAt);
@@ -316,6 +322,20 @@ public class OperationsConsole {
         if (!invalid.isEmpty()) {
             return plannedPage(system, month, locale, typed, FieldProblems.of(invalid, locale), BAD_REQUEST);
         }
+        return noticeShortOf(request, again).chain(agreed -> agreed.isPresent()
+                ? plannedPage(system, month, locale, typed, FieldProblems.none(), agreed.get(), CONFLICT)
+                : announced(request, system, month, locale, typed));
+    }
+
+    /** The notice the contract asks, when the window is announced with less and the operator has not said to go on. */
+    private Uni<Optional<Duration>> noticeShortOf(ServiceWindowRequest request, boolean again) {
+        Instant start = request.startAt().toInstant();
+        Instant announced = request.announcedAt().toInstant();
+        return again ? Uni.createFrom().item(Optional.empty())
+                : agreedNotice.before(request.systemCode(), start).map(notice -> notice.filter(n -> announced.isAfter(start.minus(n))));
+    }
+
+    private Uni<Response> announced(ServiceWindowRequest request, String system, YearMonth month, Locale locale, ServiceWindowForm typed) {
         return serviceWindows.announce(request, author())
                 .map(window -> Response.seeOther(URI.create("/drift/planlagt?system=" + window.systemCode + "&month=" + month)).build())
                 .onFailure(RuleViolationException.class).recoverWithUni(e -> plannedPage(system, month, locale, typed,
@@ -330,6 +350,11 @@ public class OperationsConsole {
 
     private Uni<Response> plannedPage(String system, YearMonth shown, Locale locale, ServiceWindowForm form, FieldProblems problems,
             int status) {
+        return plannedPage(system, shown, locale, form, problems, null, status);
+    }
+
+    private Uni<Response> plannedPage(String system, YearMonth shown, Locale locale, ServiceWindowForm form, FieldProblems problems,
+            Duration shortNotice, int status) {
         Instant from = shown.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
         DateTimeFormatter when = formatter(locale);
@@ -341,7 +366,7 @@ public class OperationsConsole {
             for (SystemChange c : changed) {
                 entries.add(new Planned("CHANGE", when.format(c.plannedStartAt.atZone(ZONE)), when.format(c.plannedEndAt.atZone(ZONE)), c.title));
             }
-            return Page.render(Templates.planned(system, shown.toString(), entries, form, problems), locale, status);
+            return Page.render(Templates.planned(system, shown.toString(), entries, form, problems, shortNotice), locale, status);
         }));
     }
 
