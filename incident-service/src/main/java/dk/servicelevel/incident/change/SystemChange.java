@@ -2,7 +2,6 @@ package dk.servicelevel.incident.change;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,9 +33,6 @@ public class SystemChange {
     public String resultNote;
     @Version
     public long version;
-    /** Set by the database on every write (V4__record_updates.sql). */
-    @Column(insertable = false, updatable = false)
-    public Instant changedAt;
 
     /** When the change starts or started: the actual start once known, else the planned one. */
     public Instant startAt() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,9 +60,6 @@ public class Incident {
     public String registeredBy;
     @Version
     public long version;
-    /** Set by the database on every write (V4__record_updates.sql). */
-    @Column(insertable = false, updatable = false)
-    public Instant changedAt;
 
     /** A category 1 incident in production is a major incident: priority 1, with a Major Incident Manager (seed 003). */
     public boolean isMajor() {

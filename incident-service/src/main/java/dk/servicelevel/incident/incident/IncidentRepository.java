@@ -80,13 +80,4 @@ public class IncidentRepository implements PanacheRepository<Incident> {
             parameters.put(name, value);
         }
     }
-
-    /** The systems with a record written at or after the instant, each with its last write (by the database's clock). */
-    public Uni<List<SystemWrite>> systemsWrittenSince(Instant since) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "select systemCode, max(changedAt) from Incident where changedAt >= :since group by systemCode",
-                        Object[].class)
-                .setParameter("since", since).getResultList())
-                .map(rows -> rows.stream().map(row -> new SystemWrite((String) row[0], (Instant) row[1])).toList());
-    }
 }

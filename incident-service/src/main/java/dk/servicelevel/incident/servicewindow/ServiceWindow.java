@@ -2,7 +2,6 @@ package dk.servicelevel.incident.servicewindow;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,7 +23,4 @@ public class ServiceWindow {
     public String announcedBy;
     @Version
     public long version;
-    /** Set by the database on every write (V4__record_updates.sql). */
-    @Column(insertable = false, updatable = false)
-    public Instant changedAt;
 }

@@ -1,4 +1,4 @@
-package dk.servicelevel.incident.incident;
+package dk.servicelevel.incident.update;
 
 import java.time.Instant;
 
