@@ -147,7 +147,7 @@ public class OperationsConsole {
                 Revision revision, String error, Confirmation done);
 
         static native TemplateInstance planned(String system, String month, List<Planned> entries, ServiceWindowForm form,
-                FieldProblems problems, Duration shortNotice);
+                FieldProblems problems, Duration shortNotice, List<String> systems);
 
         static native TemplateInstance majorReport(MajorIncidentReport report, String known, String restored);
     }
@@ -358,7 +358,8 @@ public class OperationsConsole {
         Instant from = shown.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = shown.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
         DateTimeFormatter when = formatter(locale);
-        return serviceWindows.overlapping(system, from, to).chain(windows -> changes.overlapping(system, from, to).map(changed -> {
+        return serviceWindows.overlapping(system, from, to).chain(windows -> changes.overlapping(system, from, to)
+                .chain(changed -> systems.codes().map(codes -> {
             List<Planned> entries = new ArrayList<>();
             for (ServiceWindow w : windows) {
                 entries.add(new Planned("SERVICE_WINDOW", when.format(w.startAt.atZone(ZONE)), when.format(w.endAt.atZone(ZONE)), w.purpose));
@@ -366,8 +367,8 @@ public class OperationsConsole {
             for (SystemChange c : changed) {
                 entries.add(new Planned("CHANGE", when.format(c.plannedStartAt.atZone(ZONE)), when.format(c.plannedEndAt.atZone(ZONE)), c.title));
             }
-            return Page.render(Templates.planned(system, shown.toString(), entries, form, problems, shortNotice), locale, status);
-        }));
+            return Page.render(Templates.planned(system, shown.toString(), entries, form, problems, shortNotice, codes), locale, status);
+        })));
     }
 
     /** The incident report of a major incident (seed 003) as a page. */
