@@ -83,6 +83,8 @@ public class OperationsConsole {
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     /** How the fault log writes a change of state: "REGISTERED → INVESTIGATING", then the note if any. */
     private static final Pattern TRANSITION = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(.*)", Pattern.DOTALL);
+    /** The incident categories of the contract, 1 the most serious. */
+    private static final List<Integer> CATEGORIES = List.of(1, 2, 3, 4);
     /** Open incidents shown on one page of the list. */
     private static final int OPEN_PAGE = 25;
     private static final String DEFAULT_SYSTEM = "NT";
@@ -137,7 +139,7 @@ public class OperationsConsole {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance open(OpenIncidentList list, List<String> systems, List<IncidentState> states,
+        static native TemplateInstance open(OpenIncidentList list, List<IncidentState> states, List<Integer> categories,
                 List<StatusColour> colours);
 
         static native TemplateInstance register(List<Layer> layers, List<Environment> environments, List<StatusColour> colours,
@@ -182,8 +184,8 @@ public class OperationsConsole {
                 category, colour == null ? null : colour.name());
         return faultLog.unresolved().map(open -> open.stream().map(i -> row(i, locale)).toList())
                 .map(rows -> OpenIncidentList.of(rows, filter, page, OPEN_PAGE))
-                .chain(list -> systems.codes().map(codes -> Page.render(Templates.open(list, codes, Arrays.stream(IncidentState.values())
-                        .filter(s -> !s.isResolved()).toList(), List.of(StatusColour.values())), locale, OK)));
+                .map(list -> Page.render(Templates.open(list, Arrays.stream(IncidentState.values()).filter(s -> !s.isResolved()).toList(),
+                        CATEGORIES, List.of(StatusColour.values())), locale, OK));
     }
 
     @GET

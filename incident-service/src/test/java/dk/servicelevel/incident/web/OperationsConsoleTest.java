@@ -87,7 +87,8 @@ class OperationsConsoleTest {
         String first = console().queryParam("category", 4).queryParam("colour", "GREEN").get("/drift").then().statusCode(200)
                 .extract().asString();
         assertThat(first).containsPattern("id=\"count\">\\d+ af \\d+ åbne hændelser").contains("Side 1 af ")
-                .contains("<option value=\"GREEN\" selected>").contains("rel=\"next\"").contains("&amp;category=4&amp;colour=GREEN");
+                .contains("<option value=\"GREEN\" selected>").contains("rel=\"next\"").contains("&amp;category=4&amp;colour=GREEN")
+                .as("every category offered, with its count").containsPattern("<option value=\"1\">1 \\(\\d+\\)</option>");
         assertThat(first.split("<tr id=\"INC-").length - 1).as("rows on a page").isEqualTo(25);
         console().queryParam("category", 4).queryParam("colour", "GREEN").queryParam("page", 2).get("/drift").then().statusCode(200)
                 .body(containsString("Side 2 af "), containsString("rel=\"prev\""));
