@@ -18,8 +18,8 @@ public final class PageNumbers {
     private PageNumbers() {
     }
 
-    /** The number with all its decimals, in the page's language ({@code {percent.written}}). */
-    static String written(BigDecimal number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    /** The number with all its decimals, in the page's language ({@code {percent.written}}); also for texts made in code. */
+    public static String written(BigDecimal number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         NumberFormat format = NumberFormat.getNumberInstance(reader(locale));
         format.setMinimumFractionDigits(Math.max(0, number.scale()));
         format.setMaximumFractionDigits(Math.max(0, number.scale()));

@@ -2,7 +2,6 @@ package dk.servicelevel.report.web;
 
 import java.math.BigDecimal;
 import java.text.Collator;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -30,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
+import dk.servicelevel.api.web.PageNumbers;
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.rendering.ChartImages;
 import dk.servicelevel.report.rendering.ReportLayout.Chart;
@@ -158,7 +158,7 @@ public class StatusPage {
             int index = c;
             series.add(new Series(texts.windowOfLayer(column.layer(), column.window()),
                     oldestFirst.stream().map(row -> row.cells().get(index).availabilityPercent()).toList()));
-            goals.putIfAbsent(column.targetPercent(), new Goal(texts.goal(written(column.targetPercent(), locale)),
+            goals.putIfAbsent(column.targetPercent(), new Goal(texts.goal(PageNumbers.written(column.targetPercent(), locale)),
                     column.targetPercent()));
         }
         return new Chart(figures.systemName(), Chart.Kind.LINE, texts.availabilityAxis(), months, series,
@@ -174,13 +174,6 @@ public class StatusPage {
     private static String colour(String code, List<SystemColour> colours) {
         return colours.stream().filter(c -> c.systemCode().equals(code)).map(SystemColour::colour)
                 .filter(Objects::nonNull).min(Comparator.comparing(WORST_FIRST::indexOf)).orElse(GREEN);
-    }
-
-    /** A percentage as the reader writes it, 99,9 in Danish. */
-    private static String written(BigDecimal percent, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(Math.max(0, percent.scale()));
-        return format.format(percent);
     }
 
     /** The month asked for, or the current one when none was asked or one still to come. */

@@ -1,12 +1,13 @@
 package dk.servicelevel.report.generation;
 
+import static dk.servicelevel.report.SourceServices.DECIMALS;
+import static dk.servicelevel.report.SourceServices.asMinistry;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -31,9 +29,6 @@ class ReportResourceTest {
 
     private static final String MONTH = "2026-10";
     private static final String PROBLEM = "application/problem+json";
-    /** Decimals read exactly, as the services write them (100.000 stays 100.000). */
-    private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
     @ConfigProperty(name = "quarkus.rest-client.sla-service.url")
     String slaService;
@@ -52,11 +47,11 @@ class ReportResourceTest {
         assertThat(systems).extracting(s -> s.get("systemCode")).containsExactly("FKA", "NT", "SP", "UNI-LOGIN");
         for (Map<String, Object> system : systems) {
             String code = (String) system.get("systemCode");
-            JsonPath calls = ministry(slaService).queryParam("system", code).queryParam("month", MONTH)
+            JsonPath calls = asMinistry(slaService).queryParam("system", code).queryParam("month", MONTH)
                     .get("/api/v1/measurements/counts").then().statusCode(200).extract().jsonPath();
             assertThat(((Number) system.get("transactions")).longValue()).isEqualTo(calls.getLong("operations"));
             for (Map<String, Object> layer : list(system, "layers")) {
-                JsonPath evaluated = ministry(slaService).queryParam("month", MONTH)
+                JsonPath evaluated = asMinistry(slaService).queryParam("month", MONTH)
                         .get("/api/v1/slas/{id}/availability", layer.get("slaId")).then().statusCode(200).extract().jsonPath();
                 Map<String, Object> combined = map(layer, "combined");
                 assertThat(decimal(combined.get("availabilityPercent"))).isEqualByComparingTo(decimal(evaluated.get("combined.availabilityPercent")));
@@ -66,13 +61,13 @@ class ReportResourceTest {
                 assertThat(list(layer, "windows")).extracting(w -> decimal(w.get("availabilityPercent")))
                         .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                         .containsExactlyElementsOf(evaluated.getList("windows.availabilityPercent").stream().map(ReportResourceTest::decimal).toList());
-                List<String> incidents = ministry(incidentService).queryParam("from", "2026-10-01T00:00:00+02:00")
+                List<String> incidents = asMinistry(incidentService).queryParam("from", "2026-10-01T00:00:00+02:00")
                         .queryParam("to", "2026-11-01T00:00:00+01:00").queryParam("system", code).queryParam("limit", 200)
                         .get("/api/v1/incidents").then().statusCode(200).extract().jsonPath()
                         .getList("items.findAll { it.layer == '" + layer.get("layer") + "' }.id");
                 assertThat(list(layer, "faults")).extracting(f -> f.get("incidentId")).containsExactlyInAnyOrderElementsOf(incidents);
             }
-            List<Object> windows = ministry(incidentService).queryParam("system", code)
+            List<Object> windows = asMinistry(incidentService).queryParam("system", code)
                     .queryParam("from", "2026-10-01T00:00:00+02:00").queryParam("to", "2026-11-01T00:00:00+01:00")
                     .get("/api/v1/service-windows").then().statusCode(200).extract().jsonPath().getList("id");
             assertThat(list(system, "serviceWindows")).extracting(w -> w.get("id")).containsExactlyElementsOf(windows);
@@ -104,11 +99,11 @@ class ReportResourceTest {
         assertThat(months).extracting(m -> m.get("month")).last().isEqualTo(MONTH);
         assertThat(months.get(0).get("availabilityPercent")).isNull();
         for (Map<String, Object> month : months.subList(2, months.size())) {
-            JsonPath evaluated = ministry(slaService).queryParam("month", month.get("month"))
+            JsonPath evaluated = asMinistry(slaService).queryParam("month", month.get("month"))
                     .get("/api/v1/slas/NT-APPLICATION/availability").then().statusCode(200).extract().jsonPath();
             assertThat(decimal(month.get("availabilityPercent"))).isEqualByComparingTo(decimal(evaluated.get("combined.availabilityPercent")));
         }
-        JsonPath counts = ministry(incidentService).queryParam("system", "NT").queryParam("from", MONTH).queryParam("to", MONTH)
+        JsonPath counts = asMinistry(incidentService).queryParam("system", "NT").queryParam("from", MONTH).queryParam("to", MONTH)
                 .get("/api/v1/monthly-counts").then().statusCode(200).extract().jsonPath();
         assertThat(((Number) nt.get("changes")).longValue()).isEqualTo(counts.getLong("[0].changes"));
         assertThat(((Number) nt.get("serviceWindows")).longValue()).isEqualTo(counts.getLong("[0].serviceWindows"));
@@ -154,7 +149,7 @@ class ReportResourceTest {
     void theFaultLogOfAPeriodIsIncidentServicesFaultLog() {
         String from = "2026-10-10T00:00:00+02:00";
         String to = "2026-10-21T00:00:00+02:00";
-        List<String> expected = ministry(incidentService).queryParam("from", from).queryParam("to", to).queryParam("limit", 200)
+        List<String> expected = asMinistry(incidentService).queryParam("from", from).queryParam("to", to).queryParam("limit", 200)
                 .get("/api/v1/incidents").then().statusCode(200).extract().jsonPath().getList("items.id");
 
         JsonPath log = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("from", from).queryParam("to", to)
@@ -166,7 +161,7 @@ class ReportResourceTest {
 
     @Test
     void theUsageReportAddsUpBookingServicesFigures() {
-        List<Map<String, Object>> perTest = ministry(bookingService).queryParam("from", "2026-10-01T00:00:00+02:00")
+        List<Map<String, Object>> perTest = asMinistry(bookingService).queryParam("from", "2026-10-01T00:00:00+02:00")
                 .queryParam("to", "2026-11-01T00:00:00+01:00").queryParam("per", "MONTH")
                 .get("/api/v1/usage").then().statusCode(200).extract().jsonPath().getList("$");
 
@@ -181,7 +176,7 @@ class ReportResourceTest {
     void theActivityReportListsTheMonthsChangesServiceWindowsAndFaults() {
         JsonPath activity = report("activity", "json").jsonPath();
 
-        List<Object> ntChanges = ministry(incidentService).queryParam("system", "NT").queryParam("from", "2026-10-01T00:00:00+02:00")
+        List<Object> ntChanges = asMinistry(incidentService).queryParam("system", "NT").queryParam("from", "2026-10-01T00:00:00+02:00")
                 .queryParam("to", "2026-11-01T00:00:00+01:00").get("/api/v1/changes").then().statusCode(200).extract().jsonPath().getList("id");
         List<String> references = activity.getList("maintenance.reference");
         ntChanges.forEach(id -> assertThat(references).contains("/api/v1/changes/" + id));
@@ -211,12 +206,6 @@ class ReportResourceTest {
     }
 
     /** A request to another service, as the ministry. */
-    private static RequestSpecification ministry(String service) {
-        URI uri = URI.create(service);
-        return given().config(DECIMALS).baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort())
-                .auth().oauth2(AccessTokens.forRole("ministry"));
-    }
-
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
         return (List<Map<String, Object>>) parent.get(key);

@@ -1,10 +1,11 @@
 package dk.servicelevel.report.statuspage;
 
+import static dk.servicelevel.report.SourceServices.DECIMALS;
+import static dk.servicelevel.report.SourceServices.asMinistry;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,11 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -32,8 +30,6 @@ class StatusPageTest {
 
     private static final String MONTH = "2026-10";
     private static final Duration COMPUTED_WITHIN = Duration.ofSeconds(60);
-    private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
 
     @ConfigProperty(name = "quarkus.rest-client.sla-service.url")
     String slaService;
@@ -54,7 +50,7 @@ class StatusPageTest {
                     if (windows.isEmpty()) {
                         continue;
                     }
-                    JsonPath evaluated = ministry(slaService).queryParam("month", month.get("month"))
+                    JsonPath evaluated = asMinistry(slaService).queryParam("month", month.get("month"))
                             .get("/api/v1/slas/{id}/availability", sla.get("slaId")).then().statusCode(200).extract().jsonPath();
                     assertThat(windows).hasSameSizeAs(evaluated.getList("windows"));
                     for (Map<String, Object> window : windows) {
@@ -138,12 +134,6 @@ class StatusPageTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static RequestSpecification ministry(String service) {
-        URI uri = URI.create(service);
-        return given().config(DECIMALS).baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort())
-                .auth().oauth2(AccessTokens.forRole("ministry"));
     }
 
     @SuppressWarnings("unchecked")
