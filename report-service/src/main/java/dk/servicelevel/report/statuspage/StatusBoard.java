@@ -144,15 +144,19 @@ public class StatusBoard {
     }
 
     /**
-     * Asks which systems' records were written since the last time and computes theirs again, reads the colours, and
-     * reads the catalogue again when its SLAs changed.
+     * Asks which systems' records were written since the last time, reads the colours and then computes those systems'
+     * figures again (so a page never shows an incident whose colour is not yet on the board), and reads the catalogue
+     * again when its SLAs changed.
      */
     @Scheduled(every = "${status.poll-every}", delayed = "${status.poll-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
         Instant since = (updatesReadAt != null ? updatesReadAt : clock.instant()).minus(config.overlap());
-        return incidents.updatedSince(since).invoke(this::computeAgain)
-                .chain(incidents::currentColours).invoke(read -> colours.set(new Colours(read, clock.instant())))
+        return incidents.updatedSince(since)
+                .chain(updated -> incidents.currentColours().invoke(read -> {
+                    colours.set(new Colours(read, clock.instant()));
+                    computeAgain(updated);
+                }))
                 .chain(slas::slaIds).invoke(this::computeAgainWhatIsOld)
                 .invoke(() -> problem.set(null))
                 .replaceWithVoid()
