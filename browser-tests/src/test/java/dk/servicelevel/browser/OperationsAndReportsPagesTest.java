@@ -26,8 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * An operator registers an incident in the console, moves it on and resolves it, and the public status page shows it; the
- * operator files October 2026 in the report archive and downloads its monthly operations report as PDF. All four
- * services run as processes with the demo month loaded.
+ * operator files October 2026 in the report archive, downloads its monthly operations report as PDF and reads it in
+ * Danish with its plots. All four services run as processes with the demo month loaded.
  */
 class OperationsAndReportsPagesTest {
 
@@ -185,7 +185,14 @@ class OperationsAndReportsPagesTest {
             assertThat(pdf.getFileName().toString()).contains("2026-10");
             assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-            browser.open(report.url() + "/api/v1/reports/monthly-status?month=2026-10&format=html");
+            browser.open(report.url() + "/api/v1/reports/monthly-operations?month=2026-10&format=html&lang=da");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Månedlig driftsrapport");
+            assertThat(browser.text()).contains("Samlet status", "Applikation, vindue A", "Tilgængelighed pr. vindue og måned",
+                    "Servicevinduer (planlagt nedetid)", "Ændringer").doesNotContain("APPLICATION", "Monthly");
+            assertThat(browser.find(By.cssSelector("img[alt='NT: nedetid i den aftalte tid efter årsag (timer)']")).isDisplayed()).isTrue();
+            browser.inspect("monthly-operations-report");
+
+            browser.open(report.url() + "/api/v1/reports/monthly-status?month=2026-10&format=html&lang=en");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Monthly status");
             browser.inspect("monthly-status-report");
         }

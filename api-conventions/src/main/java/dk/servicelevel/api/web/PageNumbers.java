@@ -27,18 +27,18 @@ public final class PageNumbers {
     }
 
     /** A count with the reader's thousands separator: 1.234.567 in Danish, 1,234,567 in English ({@code {count.written}}). */
-    static String written(long number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    public static String written(long number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return NumberFormat.getIntegerInstance(reader(locale)).format(number);
     }
 
     /** An instant as the reader writes a date and time in the zone ({@code {instant.writtenIn(zone)}}). */
-    static String writtenIn(Instant instant, ZoneId zone, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    public static String writtenIn(Instant instant, ZoneId zone, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(reader(locale)).format(instant.atZone(zone));
     }
 
     /** A month as the reader names it: oktober 2026, October 2026 ({@code {month.written}}). */
-    static String written(YearMonth month, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    public static String written(YearMonth month, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return DateTimeFormatter.ofPattern("LLLL yyyy", reader(locale)).format(month);
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import dk.servicelevel.report.rendering.ReportWording;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The activity report (seed 002, Krav 27): maintenance (service windows and changes), and the registered faults "
@@ -58,7 +59,7 @@ public record ActivityReport(
     }
 
     @Override
-    public ReportLayout layout() {
-        return ActivityLayout.of(this);
+    public ReportLayout layout(ReportWording wording) {
+        return ActivityLayout.of(this, wording);
     }
 }

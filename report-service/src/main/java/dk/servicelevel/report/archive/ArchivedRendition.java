@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
 
-/** An archived report in a format for people (HTML, PDF, CSV), filed with it and never changed. */
+/** An archived report in a format for people (HTML, PDF, CSV) and a language, filed with it and never changed. */
 @Entity
 @Immutable
 public class ArchivedRendition {
@@ -19,6 +19,8 @@ public class ArchivedRendition {
     public Long id;
     public Long archivedReportId;
     public String mediaType;
+    /** The language it is worded in: da or en. */
+    public String language;
     @Basic(fetch = FetchType.LAZY)
     public byte[] content;
     public String sha256;

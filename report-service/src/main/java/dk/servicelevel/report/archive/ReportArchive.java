@@ -21,15 +21,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.servicelevel.report.archive.ArchivedRenditionRepository.Checksum;
+import dk.servicelevel.report.archive.ArchivedRenditionRepository.Rendered;
 import dk.servicelevel.report.archive.ArchivedReportResponse.Format;
+import dk.servicelevel.report.archive.RenderedReport.Rendition;
 import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.rendering.ReportLanguage;
 import dk.servicelevel.report.source.OneAtATime;
 import dk.servicelevel.report.ReportKind;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The archive of generated reports: immutable versions with their SHA-256 checksums, in every format. */
+/** The archive of generated reports: immutable versions with their SHA-256 checksums, in every format and language. */
 @ApplicationScoped
 public class ReportArchive {
 
@@ -65,7 +68,7 @@ public class ReportArchive {
             if (latest != null && latest.generatedAt.isAfter(requestedAt)) {
                 return Uni.createFrom().item(latest);
             }
-            byte[] figures = rendered.formats().get(ReportFormat.JSON);
+            byte[] figures = rendered.figures();
             ArchivedReport report = new ArchivedReport();
             report.kind = kind;
             report.period = rendered.period();
@@ -76,21 +79,21 @@ public class ReportArchive {
             report.generatedAt = clock.instant();
             report.generatedBy = generatedBy;
             report.sourceVersions = asJson(rendered.sources());
-            return reports.persist(report).call(persisted -> fileRenditions(persisted, rendered.formats()));
+            return reports.persist(report).call(persisted -> fileRenditions(persisted, rendered.renditions()));
         });
     }
 
-    private Uni<Void> fileRenditions(ArchivedReport report, Map<ReportFormat, byte[]> formats) {
-        List<ArchivedRendition> forPeople = formats.entrySet().stream().filter(f -> f.getKey() != ReportFormat.JSON)
-                .map(f -> {
-                    ArchivedRendition rendition = new ArchivedRendition();
-                    rendition.archivedReportId = report.id;
-                    rendition.mediaType = f.getKey().mediaType();
-                    rendition.content = f.getValue().clone();
-                    rendition.sha256 = sha256(f.getValue());
-                    return rendition;
-                }).toList();
-        return forPeople.isEmpty() ? Uni.createFrom().voidItem() : renditions.persist(forPeople);
+    private Uni<Void> fileRenditions(ArchivedReport report, List<Rendition> forPeople) {
+        List<ArchivedRendition> filed = forPeople.stream().map(r -> {
+            ArchivedRendition rendition = new ArchivedRendition();
+            rendition.archivedReportId = report.id;
+            rendition.mediaType = r.format().mediaType();
+            rendition.language = r.language().code();
+            rendition.content = r.content().clone();
+            rendition.sha256 = sha256(r.content());
+            return rendition;
+        }).toList();
+        return filed.isEmpty() ? Uni.createFrom().voidItem() : renditions.persist(filed);
     }
 
     @WithSession
@@ -118,21 +121,26 @@ public class ReportArchive {
 
     private ArchivedReportResponse describe(ArchivedReport report, List<Checksum> checksums) {
         List<Format> formats = new ArrayList<>();
-        formats.add(format(report.id, report.mediaType, report.sha256));
-        checksums.forEach(c -> formats.add(format(report.id, c.mediaType(), c.sha256())));
+        formats.add(format(report.id, report.mediaType, null, report.sha256));
+        checksums.forEach(c -> formats.add(format(report.id, c.mediaType(), c.language(), c.sha256())));
         return new ArchivedReportResponse(report.id, report.kind, report.period, report.reportVersion, report.sha256,
                 report.generatedAt, report.generatedBy, sources(report.sourceVersions), formats);
     }
 
-    private static Format format(long id, String mediaType, String sha256) {
+    private static Format format(long id, String mediaType, String language, String sha256) {
         String extension = ReportFormat.forMediaType(mediaType).map(ReportFormat::extension).orElse("json");
-        return new Format(mediaType, sha256, "/api/v1/reports/" + id + "/content?format=" + extension);
+        return new Format(mediaType, language, sha256, "/api/v1/reports/" + id + "/content?format=" + extension
+                + (language == null ? "" : "&lang=" + language));
     }
 
-    /** The archived bytes of a report in a format, exactly as filed. */
+    /**
+     * The archived bytes of a report in a format, exactly as filed, with the language they are worded in (none for the
+     * figures); a version filed in one language only answers in that one.
+     */
     @WithSession
-    public Uni<byte[]> content(long id, ReportFormat format) {
-        Uni<byte[]> content = format == ReportFormat.JSON ? reports.content(id) : renditions.content(id, format.mediaType());
+    public Uni<Rendered> content(long id, ReportFormat format, ReportLanguage language) {
+        Uni<Rendered> content = format == ReportFormat.JSON ? reports.content(id).map(bytes -> bytes == null ? null : new Rendered(bytes, null))
+                : renditions.content(id, format.mediaType(), language.code());
         return content.onItem().ifNull().failWith(() -> new NotFoundException(
                 "No archived report has the id " + id + " in " + format.mediaType()));
     }

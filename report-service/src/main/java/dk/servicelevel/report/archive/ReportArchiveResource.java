@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +26,7 @@ import dk.servicelevel.api.Roles;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDownload;
 import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.rendering.ReportLanguage;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/reports")
@@ -68,13 +70,18 @@ public class ReportArchiveResource {
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf", "text/csv" })
     @Operation(summary = "Download an archived report version exactly as filed",
             description = "`format` is json, html, pdf or csv; without it the Accept header decides (JSON by default). "
-                    + "The SHA-256 of the bytes equals the checksum filed for that format.")
+                    + "`lang` (da or en; without it Accept-Language decides, Danish by default) chooses the language of html, "
+                    + "pdf and csv; Content-Language says which it is. The SHA-256 of the bytes equals the checksum filed "
+                    + "for that format and language.")
     @APIResponse(responseCode = "404", description = "No archived report has this id")
     public Uni<Response> content(@PathParam("id") long id,
-            @Parameter(example = "pdf") @QueryParam("format") String format, @Context HttpHeaders headers) {
+            @Parameter(example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
+            @Parameter(example = "da", schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
-        return archive.get(id).chain(report -> archive.content(id, chosen)
-                .map(bytes -> ReportDownload.of(bytes, chosen, ReportKind.valueOf(report.kind),
-                        report.period + "-v" + report.reportVersion)));
+        ReportLanguage language = ReportLanguage.chosen(lang, headers.getAcceptableLanguages());
+        return archive.get(id).chain(report -> archive.content(id, chosen, language)
+                .map(filed -> ReportDownload.of(filed.content(), chosen, ReportKind.valueOf(report.kind),
+                        report.period + "-v" + report.reportVersion, filed.language())));
     }
 }

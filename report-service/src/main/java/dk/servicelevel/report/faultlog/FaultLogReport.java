@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import dk.servicelevel.report.rendering.ReportWording;
 import dk.servicelevel.report.source.IncidentRecord.RemedyAction;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -37,7 +38,7 @@ public record FaultLogReport(
     }
 
     @Override
-    public ReportLayout layout() {
-        return FaultLogLayout.of(this);
+    public ReportLayout layout(ReportWording wording) {
+        return FaultLogLayout.of(this, wording);
     }
 }

@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,10 +16,12 @@ import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.ReportMonth;
 import dk.servicelevel.report.activity.Activity;
 import dk.servicelevel.report.archive.RenderedReport;
+import dk.servicelevel.report.archive.RenderedReport.Rendition;
 import dk.servicelevel.report.faultlog.FaultLog;
 import dk.servicelevel.report.operations.MonthlyOperations;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.rendering.ReportLanguage;
 import dk.servicelevel.report.rendering.ReportRenderer;
 import dk.servicelevel.report.status.MonthlyStatus;
 import dk.servicelevel.report.usage.Usage;
@@ -86,18 +89,21 @@ public class ReportGeneration {
         return faultLog.between(period, from, to, config.zone()).map(ReportDocument.class::cast);
     }
 
-    public Uni<byte[]> render(ReportDocument document, ReportFormat format) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> renderer.render(document, format)));
+    public Uni<byte[]> render(ReportDocument document, ReportFormat format, ReportLanguage language) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> renderer.render(document, format, language)));
     }
 
-    /** Every format of a report, for the archive. */
+    /** Every format of a report in every language, for the archive. */
     public Uni<RenderedReport> renderAll(ReportDocument document) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            Map<ReportFormat, byte[]> formats = new EnumMap<>(ReportFormat.class);
-            for (ReportFormat format : ReportFormat.values()) {
-                formats.put(format, renderer.render(document, format));
+            List<Rendition> renditions = new ArrayList<>();
+            for (ReportFormat format : EnumSet.complementOf(EnumSet.of(ReportFormat.JSON))) {
+                for (ReportLanguage language : ReportLanguage.values()) {
+                    renditions.add(new Rendition(format, language, renderer.render(document, format, language)));
+                }
             }
-            return new RenderedReport(document.kind(), document.period(), document.sources(), formats);
+            return new RenderedReport(document.kind(), document.period(), document.sources(),
+                    renderer.render(document, ReportFormat.JSON, ReportLanguage.DANISH), renditions);
         }));
     }
 }

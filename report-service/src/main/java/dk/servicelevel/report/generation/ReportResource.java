@@ -42,6 +42,7 @@ import dk.servicelevel.report.operations.MonthlyOperationsReport;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportDownload;
 import dk.servicelevel.report.rendering.ReportFormat;
+import dk.servicelevel.report.rendering.ReportLanguage;
 import dk.servicelevel.report.status.MonthlyStatusReport;
 import dk.servicelevel.report.usage.UsageReport;
 
@@ -59,6 +60,7 @@ import io.smallrye.mutiny.Uni;
 public class ReportResource {
 
     private static final String FORMAT = "json, html, pdf or csv; without it the Accept header decides (JSON by default)";
+    private static final String LANGUAGE = "The language of html, pdf and csv: da or en; without it Accept-Language decides (Danish by default)";
 
     private final ReportGeneration generation;
     private final MonthlyArchiving archiving;
@@ -81,8 +83,10 @@ public class ReportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The monthly operations report (Krav 18–19) for each system and layer")
     public Uni<Response> monthlyOperations(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return monthly(ReportKind.MONTHLY_OPERATIONS, month, format, headers);
+            @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return monthly(ReportKind.MONTHLY_OPERATIONS, month, format, lang, headers);
     }
 
     @GET
@@ -94,8 +98,10 @@ public class ReportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The monthly status in the form of seeds 000 and 001: 12 months of availability against the SLA goal")
     public Uni<Response> monthlyStatus(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "html", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return monthly(ReportKind.MONTHLY_STATUS, month, format, headers);
+            @Parameter(description = FORMAT, example = "html", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return monthly(ReportKind.MONTHLY_STATUS, month, format, lang, headers);
     }
 
     @GET
@@ -109,18 +115,22 @@ public class ReportResource {
     public Uni<Response> faultLog(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
             @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
-            @Parameter(description = FORMAT, example = "csv", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
+            @Parameter(description = FORMAT, example = "csv", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
+        ReportLanguage language = ReportLanguage.chosen(lang, headers.getAcceptableLanguages());
         if (month != null && (from != null || to != null)) {
             throw new MalformedParameterException("month", "give either month, or from and to");
         }
         if (month != null) {
-            return respond(generation.monthly(ReportKind.FAULT_LOG, generation.month(month)), chosen);
+            return respond(generation.monthly(ReportKind.FAULT_LOG, generation.month(month)), chosen, language);
         }
         if (from == null || to == null) {
             throw new MalformedParameterException(from == null ? "from" : "to", "give either month, or from and to");
         }
-        return respond(generation.faultLog(from.toInstant() + "/" + to.toInstant(), from.toInstant(), to.toInstant()), chosen);
+        return respond(generation.faultLog(from.toInstant() + "/" + to.toInstant(), from.toInstant(), to.toInstant()), chosen,
+                language);
     }
 
     @GET
@@ -132,8 +142,10 @@ public class ReportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The usage report (Krav 25): visits, hits, unique pupils, load over the day and the year, peaks")
     public Uni<Response> usage(@Parameter(description = "The calendar month of the reports\' zone", example = "2027-05", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return monthly(ReportKind.USAGE, month, format, headers);
+            @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return monthly(ReportKind.USAGE, month, format, lang, headers);
     }
 
     @GET
@@ -145,8 +157,10 @@ public class ReportResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The activity report (Krav 27): maintenance, and the registered faults with the work on them")
     public Uni<Response> activity(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
-            @Parameter(description = FORMAT, example = "json", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return monthly(ReportKind.ACTIVITY, month, format, headers);
+            @Parameter(description = FORMAT, example = "json", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return monthly(ReportKind.ACTIVITY, month, format, lang, headers);
     }
 
     @POST
@@ -165,16 +179,17 @@ public class ReportResource {
                 .map(filed -> RestResponse.status(RestResponse.Status.CREATED, filed));
     }
 
-    private Uni<Response> monthly(ReportKind kind, YearMonth month, String format, HttpHeaders headers) {
+    private Uni<Response> monthly(ReportKind kind, YearMonth month, String format, String lang, HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
+        ReportLanguage language = ReportLanguage.chosen(lang, headers.getAcceptableLanguages());
         if (month == null) {
             throw new MalformedParameterException("month", "is required, as YYYY-MM");
         }
-        return respond(generation.monthly(kind, generation.month(month)), chosen);
+        return respond(generation.monthly(kind, generation.month(month)), chosen, language);
     }
 
-    private Uni<Response> respond(Uni<ReportDocument> document, ReportFormat format) {
-        return document.chain(d -> generation.render(d, format).map(bytes -> ReportDownload.of(bytes, format,
-                d.kind(), d.period())));
+    private Uni<Response> respond(Uni<ReportDocument> document, ReportFormat format, ReportLanguage language) {
+        return document.chain(d -> generation.render(d, format, language).map(bytes -> ReportDownload.of(bytes, format,
+                d.kind(), d.period(), format == ReportFormat.JSON ? null : language.code())));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportMonth;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.ChangeFacts;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.FaultFacts;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.LayerOperations;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.OutageFacts;
@@ -19,6 +20,7 @@ import dk.servicelevel.report.operations.MonthlyOperationsReport.WindowFigures;
 import dk.servicelevel.report.rendering.Notation;
 import dk.servicelevel.report.source.BookingFigures;
 import dk.servicelevel.report.source.CapacityWarning;
+import dk.servicelevel.report.source.ChangeRecord;
 import dk.servicelevel.report.source.IncidentRecord;
 import dk.servicelevel.report.source.IncidentRecords;
 import dk.servicelevel.report.source.MonthRecords;
@@ -30,22 +32,32 @@ import dk.servicelevel.report.source.SlaAvailability.ResponseTimes;
 import dk.servicelevel.report.source.SlaFigures;
 import dk.servicelevel.report.source.SlaRecord;
 import dk.servicelevel.report.source.SourceVersions;
+import dk.servicelevel.report.status.MonthlyStatus;
+import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
+import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
+import dk.servicelevel.report.status.MonthlyStatusReport.SlaRow;
 import io.smallrye.mutiny.Uni;
 
-/** Puts the monthly operations report together from the figures of sla-service, incident-service and booking-service. */
+/**
+ * Puts the monthly operations report together from the figures of sla-service, incident-service and booking-service;
+ * its last 12 months are the monthly status's.
+ */
 @ApplicationScoped
 public class MonthlyOperations {
 
     private final SlaFigures slas;
     private final IncidentRecords incidents;
     private final BookingFigures booking;
+    private final MonthlyStatus status;
     private final ReportConfig config;
     private final Clock clock;
 
-    MonthlyOperations(SlaFigures slas, IncidentRecords incidents, BookingFigures booking, ReportConfig config, Clock clock) {
+    MonthlyOperations(SlaFigures slas, IncidentRecords incidents, BookingFigures booking, MonthlyStatus status,
+            ReportConfig config, Clock clock) {
         this.slas = slas;
         this.incidents = incidents;
         this.booking = booking;
+        this.status = status;
         this.config = config;
         this.clock = clock;
     }
@@ -63,17 +75,28 @@ public class MonthlyOperations {
 
     private Uni<SystemOperations> system(String system, MonthRecords records, ReportMonth month, SourceVersions sources) {
         List<SlaRecord> layers = records.slasOf(system);
+        List<ReportMonth> months = month.lastMonths(config.statusMonths());
         Uni<List<CapacityWarning>> capacity = system.equals(config.bookingSystem())
                 ? booking.capacityWarnings(month) : Uni.createFrom().item(List.of());
         Uni<List<EvaluatedLayer>> evaluated = OneAtATime.all(layers.stream()
                 .map(sla -> layer(sla, records.incidents(), month, sources)).toList());
+        Uni<LastMonths> lastMonths = Uni.combine().all().unis(status.slaRows(layers, months, sources),
+                status.serviceCalls(system, months)).with(LastMonths::new);
+        List<Narrative> narratives = records.incidents().stream()
+                .filter(i -> i.systemCode().equals(system) && i.inProduction()).map(Narrative::of).toList();
         return Uni.combine().all().unis(slas.callCounts(system, month), incidents.serviceWindows(system, month),
-                capacity, evaluated).with((calls, windows, warnings, figures) -> {
+                incidents.changes(system, month), capacity, evaluated, lastMonths)
+                .with((calls, windows, changes, warnings, figures, last) -> {
                     sources.serviceWindows(windows);
-                    return new SystemOperations(system, calls.operations(), calls.byInterface(),
+                    return new SystemOperations(system, calls.operations(), calls.byInterface(), calls.byHourOfDay(),
                             figures.get(0).responseTimes(), figures.stream().map(EvaluatedLayer::figures).toList(),
-                            windows.stream().map(MonthlyOperations::serviceWindow).toList(), warnings);
+                            last.slas(), last.calls(), narratives,
+                            windows.stream().map(MonthlyOperations::serviceWindow).toList(),
+                            changes.stream().map(MonthlyOperations::change).toList(), warnings);
                 });
+    }
+
+    private record LastMonths(List<SlaRow> slas, List<MonthCalls> calls) {
     }
 
     /** The response times are measured per system, so every layer's evaluation has the same. */
@@ -124,6 +147,13 @@ public class MonthlyOperations {
     private static ServiceWindowFacts serviceWindow(ServiceWindowRecord window) {
         return new ServiceWindowFacts(window.id(), window.startAt(), window.endAt(),
                 Notation.hours(Duration.between(window.startAt(), window.endAt())), window.purpose());
+    }
+
+    private static ChangeFacts change(ChangeRecord change) {
+        return new ChangeFacts(change.id(), change.kind(), change.title(),
+                change.actualStartAt() != null ? change.actualStartAt() : change.plannedStartAt(),
+                change.actualEndAt() != null ? change.actualEndAt() : change.plannedEndAt(),
+                change.withDowntime(), change.result(), change.noticeKept());
     }
 
     private static FaultFacts fault(IncidentRecord incident) {

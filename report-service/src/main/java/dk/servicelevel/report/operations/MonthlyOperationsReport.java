@@ -14,12 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import dk.servicelevel.report.rendering.ReportWording;
 import dk.servicelevel.report.source.CapacityWarning;
 import dk.servicelevel.report.source.SlaAvailability.ResponseTimes;
+import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
+import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
+import dk.servicelevel.report.status.MonthlyStatusReport.SlaRow;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The monthly operations report (seed 002, Krav 18–19): per system and layer the availability achieved against target, "
-        + "hours agreed and available, outages and service windows with their hours, response times, transactions, capacity use "
+        + "hours agreed and available, the last 12 months side by side, outages, service windows and changes with their hours, "
+        + "response times, transactions over the day and the year, capacity use, the narrative of each production incident "
         + "and the facts of each fault with its reference into the fault log")
 @RegisterForReflection(registerFullHierarchy = true)
 public record MonthlyOperationsReport(
@@ -33,9 +38,16 @@ public record MonthlyOperationsReport(
     public record SystemOperations(String systemCode,
             @Schema(description = "Measured operations (transactions) in the month") long transactions,
             Map<String, Long> transactionsByInterface,
+            @Schema(description = "Measured operations in each local hour of the day (index 0 is 00:00–01:00), summed over the month")
+            List<Long> transactionsByHourOfDay,
             ResponseTimes responseTimes,
             List<LayerOperations> layers,
+            @Schema(description = "Each SLA's windows in the last 12 months, this month last, as the monthly status has them")
+            List<SlaRow> lastMonths,
+            @Schema(description = "Measured operations in each of the last 12 months") List<MonthCalls> transactionsPerMonth,
+            @Schema(description = "The month's production incidents told in full") List<Narrative> narratives,
             List<ServiceWindowFacts> serviceWindows,
+            List<ChangeFacts> changes,
             @Schema(description = "School days booked close to capacity; only for the system booking-service books") List<CapacityWarning> capacityWarnings) {
     }
 
@@ -61,6 +73,15 @@ public record MonthlyOperationsReport(
     public record ServiceWindowFacts(long id, Instant start, Instant end, BigDecimal hours, String purpose) {
     }
 
+    @Schema(description = "A change planned or carried out in the month (seed 002's standard, extraordinary and hotfix changes)")
+    public record ChangeFacts(long id, @Schema(example = "STANDARD") String kind, String title,
+            @Schema(description = "When it started, or was planned to") Instant start,
+            @Schema(description = "When it ended, or is planned to") Instant end,
+            boolean withDowntime,
+            @Schema(description = "SUCCEEDED, FAILED or ROLLED_BACK; absent while planned") String result,
+            @Schema(description = "Whether it was announced with the notice the contract asks") boolean noticeKept) {
+    }
+
     public record FaultFacts(String incidentId, String environment, int category, String colour, Instant knownAt,
             @Schema(description = "Minutes from when the vendor knew until acknowledged") Long reactionMinutes,
             Instant restoredAt, String cause, String fix,
@@ -78,7 +99,7 @@ public record MonthlyOperationsReport(
     }
 
     @Override
-    public ReportLayout layout() {
-        return MonthlyOperationsLayout.of(this);
+    public ReportLayout layout(ReportWording wording) {
+        return MonthlyOperationsLayout.of(this, wording);
     }
 }

@@ -1,8 +1,8 @@
 package dk.servicelevel.report.rendering;
 
+import java.time.ZoneId;
 import java.util.SortedMap;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dk.servicelevel.report.ReportKind;
@@ -22,6 +22,9 @@ public interface ReportDocument {
 
     SortedMap<String, String> sources();
 
-    @JsonIgnore
-    ReportLayout layout();
+    /** The zone of the report's months, days and local times. */
+    ZoneId zone();
+
+    /** The report laid out for people in the wording of their language. */
+    ReportLayout layout(ReportWording wording);
 }

@@ -11,10 +11,12 @@ public final class ReportDownload {
     private ReportDownload() {
     }
 
-    public static Response of(byte[] content, ReportFormat format, ReportKind kind, String period) {
+    /** The answer, with the language its text is in (none for the figures). */
+    public static Response of(byte[] content, ReportFormat format, ReportKind kind, String period, String language) {
         String name = kind.name().toLowerCase().replace('_', '-') + "-" + period.replaceAll("[^0-9A-Za-z-]", "_")
                 + "." + format.extension();
-        return Response.ok(content, format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"").build();
+        Response.ResponseBuilder answer = Response.ok(content, format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"");
+        return (language == null ? answer : answer.header(HttpHeaders.CONTENT_LANGUAGE, language)).build();
     }
 }

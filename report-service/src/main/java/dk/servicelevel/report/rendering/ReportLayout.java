@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** How a report is laid out for people: sections of text, plots and tables, rendered alike in HTML, PDF and CSV. */
-public record ReportLayout(String title, String subtitle, List<Section> sections) {
+/**
+ * How a report is laid out for people: sections of text, plots and tables, rendered alike in HTML, PDF and CSV; an
+ * empty table says {@code nothingToShow} in a row of its own.
+ */
+public record ReportLayout(String title, String subtitle, List<Section> sections, String nothingToShow) {
 
     public record Section(String heading, List<String> paragraphs, List<Chart> charts, List<Table> tables) {
 

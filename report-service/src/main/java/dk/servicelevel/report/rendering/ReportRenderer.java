@@ -32,7 +32,7 @@ public class ReportRenderer {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(ReportLayout layout, Map<Chart, String> images);
+        static native TemplateInstance report(ReportLayout layout, Map<Chart, String> images, String language);
     }
 
     private final ObjectMapper json;
@@ -41,13 +41,18 @@ public class ReportRenderer {
         this.json = json;
     }
 
-    public byte[] render(ReportDocument document, ReportFormat format) {
+    /** The report in a format; the formats for people are worded in the language (JSON is the same in every language). */
+    public byte[] render(ReportDocument document, ReportFormat format, ReportLanguage language) {
         return switch (format) {
             case JSON -> json(document);
-            case HTML -> html(document.layout()).getBytes(StandardCharsets.UTF_8);
-            case PDF -> pdf(html(document.layout()));
-            case CSV -> csv(document.layout());
+            case HTML -> html(layout(document, language), language).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(html(layout(document, language), language));
+            case CSV -> csv(layout(document, language));
         };
+    }
+
+    private static ReportLayout layout(ReportDocument document, ReportLanguage language) {
+        return document.layout(ReportWording.of(language, document.zone()));
     }
 
     private byte[] json(ReportDocument document) {
@@ -58,10 +63,10 @@ public class ReportRenderer {
         }
     }
 
-    private static String html(ReportLayout layout) {
+    private static String html(ReportLayout layout, ReportLanguage language) {
         Map<Chart, String> images = new LinkedHashMap<>();
         layout.sections().forEach(section -> section.charts().forEach(chart -> images.put(chart, ChartImages.dataUri(chart))));
-        return Templates.report(layout, images).render();
+        return Templates.report(layout, images, language.code()).render();
     }
 
     private static byte[] pdf(String html) {
@@ -81,7 +86,7 @@ public class ReportRenderer {
      * Every table of the report in turn: a line with its caption, its header, its rows and an empty line; no cell a
      * spreadsheet would run as a formula.
      */
-    private static byte[] csv(ReportLayout layout) {
+    static byte[] csv(ReportLayout layout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             for (Section section : layout.sections()) {

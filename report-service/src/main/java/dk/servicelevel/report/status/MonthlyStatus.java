@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportMonth;
-import dk.servicelevel.report.rendering.Notation;
-import dk.servicelevel.report.source.IncidentRecord;
 import dk.servicelevel.report.source.IncidentRecords;
 import dk.servicelevel.report.source.MonthRecords;
 import dk.servicelevel.report.source.OneAtATime;
@@ -46,7 +44,7 @@ public class MonthlyStatus {
                     return OneAtATime.all(records.systems().stream()
                             .map(system -> system(system, records, month, sources)).toList())
                             .map(systems -> new MonthlyStatusReport(month.month(), month.zone(), clock.instant(),
-                                    MonthlyStatusReport.LEGEND, systems, sources.asMap()));
+                                    systems, sources.asMap()));
                 });
     }
 
@@ -54,7 +52,7 @@ public class MonthlyStatus {
         List<ReportMonth> months = month.lastMonths(config.statusMonths());
         List<Narrative> narratives = records.incidents().stream()
                 .filter(i -> i.systemCode().equals(system) && i.inProduction())
-                .map(i -> new Narrative(i.id(), i.layer(), i.statusColour(), narrative(i, month))).toList();
+                .map(Narrative::of).toList();
         return Uni.combine().all().unis(slaRows(records.slasOf(system), months, sources), serviceCalls(system, months),
                 incidents.monthlyCount(system, month)).with((r, c, count) ->
                 new SystemStatus(system, r, c, narratives, count.changes(), count.serviceWindows()));
@@ -78,36 +76,11 @@ public class MonthlyStatus {
                     sources.sla(a);
                     return new MonthAvailability(m.month(), a.combined().targetPercent(),
                             a.combined().availabilityPercent(), a.combined().met(), a.windows().stream()
-                                    .map(w -> new WindowAvailability(w.name(), w.targetPercent(), w.availabilityPercent(), w.met()))
+                                    .map(w -> new WindowAvailability(w.name(), w.targetPercent(), w.availabilityPercent(), w.met(),
+                                            w.downtimeMinutes(), w.serviceWindowMinutes()))
                                     .toList());
                 })).toList())
                 .map(figures -> new SlaRow(sla.id(), sla.name(), sla.layer(),
                         figures.get(figures.size() - 1).targetPercent(), figures));
-    }
-
-    /** A narrative in the manner of seeds 000 and 001: what happened, when, why, and how it was handled. */
-    static String narrative(IncidentRecord incident, ReportMonth month) {
-        StringBuilder text = new StringBuilder(incident.title()).append(" (").append(incident.id()).append(", ")
-                .append(incident.layer().toLowerCase()).append(", category ").append(incident.category()).append(")")
-                .append(": from ").append(Notation.time(incident.knownAt(), month.zone()));
-        text.append(incident.restoredAt() == null ? ", not yet restored."
-                : " to " + Notation.time(incident.restoredAt(), month.zone()) + ".");
-        sentence(text, "", incident.description());
-        sentence(text, "Cause: ", incident.cause());
-        sentence(text, "Handling: ", incident.handling());
-        if (incident.rcaStatus() != null) {
-            text.append(" Root-cause analysis: ").append(incident.rcaStatus().toLowerCase().replace('_', ' ')).append('.');
-        }
-        return text.toString();
-    }
-
-    private static void sentence(StringBuilder text, String label, String content) {
-        if (content == null || content.isBlank()) {
-            return;
-        }
-        text.append(' ').append(label).append(content.strip());
-        if (!content.strip().matches(".*[.!?]$")) {
-            text.append('.');
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.StringJoiner;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import dk.servicelevel.report.rendering.ReportTexts;
+import dk.servicelevel.report.rendering.ReportWording;
+import dk.servicelevel.report.source.IncidentRecord;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The monthly status a public buyer publishes (seeds 000 and 001): per system and layer the SLA goal and the last "
@@ -23,12 +27,8 @@ public record MonthlyStatusReport(
         @Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month,
         @Schema(type = SchemaType.STRING, example = "Europe/Copenhagen") ZoneId zone,
         Instant generatedAt,
-        String legend,
         List<SystemStatus> systems,
         SortedMap<String, String> sources) implements ReportDocument {
-
-    public static final String LEGEND = "RED: system unavailable because of a fault. YELLOW: system available, missing "
-            + "functionality. Infrastructure: hardware and operating system. Application: software.";
 
     public record SystemStatus(String systemCode, List<SlaRow> slas, List<MonthCalls> serviceCalls,
             List<Narrative> narratives,
@@ -67,13 +67,47 @@ public record MonthlyStatusReport(
     public record WindowAvailability(@Schema(example = "A") String window,
             @Schema(example = "99.9") BigDecimal targetPercent,
             @Schema(example = "99.95") BigDecimal availabilityPercent,
-            boolean met) {
+            boolean met,
+            @Schema(description = "Unplanned downtime in the window's agreed time", example = "26") BigDecimal downtimeMinutes,
+            @Schema(description = "Service windows (planned downtime) in the window's agreed time", example = "120") BigDecimal serviceWindowMinutes) {
     }
 
     public record MonthCalls(@Schema(type = SchemaType.STRING, example = "2026-10") YearMonth month, long operations) {
     }
 
-    public record Narrative(String incidentId, String layer, String colour, String text) {
+    @Schema(description = "An incident told in the manner of seeds 000 and 001: what happened, when, why and how it was handled")
+    public record Narrative(String incidentId, String layer, int category, String colour, String title, Instant knownAt,
+            @Schema(description = "Absent while not restored") Instant restoredAt, String description, String cause,
+            String handling, @Schema(description = "NOT_STARTED, IN_PROGRESS, DONE or NOT_NEEDED; absent when not asked for") String rcaStatus) {
+
+        /** The incident in the reader's words: title, reference, when, then what the vendor wrote about it. */
+        public String toldIn(ReportWording wording) {
+            ReportTexts texts = wording.texts();
+            StringJoiner told = new StringJoiner(" ");
+            told.add(title + " (" + incidentId + ", " + wording.layer(layer) + ", " + texts.category(category) + ").");
+            told.add(restoredAt == null ? texts.knownFromNotRestored(wording.time(knownAt))
+                    : texts.knownFromTo(wording.time(knownAt), wording.time(restoredAt)));
+            sentence(told, "", description);
+            sentence(told, texts.cause() + ": ", cause);
+            sentence(told, texts.handling() + ": ", handling);
+            if (rcaStatus != null) {
+                told.add(texts.rootCause(rcaStatus));
+            }
+            return told.toString();
+        }
+
+        private static void sentence(StringJoiner told, String label, String content) {
+            if (content != null && !content.isBlank()) {
+                String text = content.strip();
+                told.add(label + text + (text.matches(".*[.!?]$") ? "" : "."));
+            }
+        }
+
+        public static Narrative of(IncidentRecord incident) {
+            return new Narrative(incident.id(), incident.layer(), incident.category(), incident.statusColour(),
+                    incident.title(), incident.knownAt(), incident.restoredAt(), incident.description(), incident.cause(),
+                    incident.handling(), incident.rcaStatus());
+        }
     }
 
     @Override
@@ -87,7 +121,7 @@ public record MonthlyStatusReport(
     }
 
     @Override
-    public ReportLayout layout() {
-        return MonthlyStatusLayout.of(this);
+    public ReportLayout layout(ReportWording wording) {
+        return MonthlyStatusLayout.of(this, wording);
     }
 }

@@ -37,7 +37,7 @@ import dk.servicelevel.report.source.ChangeRecord;
 import dk.servicelevel.report.source.IncidentRecord;
 import dk.servicelevel.report.source.IncidentRecords;
 import dk.servicelevel.report.source.ServiceWindowRecord;
-import dk.servicelevel.report.web.ReportTexts;
+import dk.servicelevel.report.rendering.ReportTexts;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Uni;

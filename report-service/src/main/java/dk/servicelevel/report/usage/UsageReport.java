@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.rendering.ReportDocument;
 import dk.servicelevel.report.rendering.ReportLayout;
+import dk.servicelevel.report.rendering.ReportWording;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The usage report (seed 002, Krav 25): visits (test sessions started), hits and unique pupils per day and month, "
@@ -75,7 +76,7 @@ public record UsageReport(
     }
 
     @Override
-    public ReportLayout layout() {
-        return UsageLayout.of(this);
+    public ReportLayout layout(ReportWording wording) {
+        return UsageLayout.of(this, wording);
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.archive.ArchivedReportResponse;
+import dk.servicelevel.report.archive.ArchivedReportResponse.Format;
 import dk.servicelevel.report.archive.ReportArchive;
 import dk.servicelevel.report.generation.MonthlyArchiving;
 import dk.servicelevel.report.generation.ReportGeneration;
@@ -55,13 +57,22 @@ public class ArchivePage {
      * A filed version as the archive lists it: its time in the reader's language and the reports' zone, and whether it
      * is the newest version of its kind and period (the one the ministry reads; the older ones stay for the record).
      */
-    public record Filed(ArchivedReportResponse report, String generated, boolean newest) {
+    public record Filed(ArchivedReportResponse report, String generated, boolean newest, List<Format> formats) {
 
         /** The reports, each marked newest when no other of its kind and period has a higher version. */
-        static List<Filed> of(List<ArchivedReportResponse> reports, Function<ArchivedReportResponse, String> generated) {
+        static List<Filed> of(List<ArchivedReportResponse> reports, Function<ArchivedReportResponse, String> generated,
+                String language) {
             Map<String, Integer> newest = reports.stream().collect(Collectors.toMap(Filed::kindAndPeriod,
                     ArchivedReportResponse::reportVersion, Math::max));
-            return reports.stream().map(r -> new Filed(r, generated.apply(r), r.reportVersion() == newest.get(kindAndPeriod(r)))).toList();
+            return reports.stream().map(r -> new Filed(r, generated.apply(r), r.reportVersion() == newest.get(kindAndPeriod(r)),
+                    formatsIn(r.formats(), language))).toList();
+        }
+
+        /** Each format once: in the reader's language when it was filed in it, else as it was filed. */
+        static List<Format> formatsIn(List<Format> formats, String language) {
+            Map<String, Format> chosen = new LinkedHashMap<>();
+            formats.forEach(f -> chosen.merge(f.mediaType(), f, (kept, other) -> language.equals(other.language()) ? other : kept));
+            return List.copyOf(chosen.values());
         }
 
         private static String kindAndPeriod(ArchivedReportResponse report) {
@@ -114,7 +125,7 @@ public class ArchivePage {
         boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         return archive.matching(null, shown).chain(archive::describe)
-                .map(reports -> Filed.of(reports, r -> when.format(r.generatedAt().atZone(generation.zone()))))
+                .map(reports -> Filed.of(reports, r -> when.format(r.generatedAt().atZone(generation.zone())), locale.getLanguage()))
                 .map(filed -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), filed, mayFile, notice, error),
                         locale, status));
     }

@@ -35,6 +35,7 @@ import dk.servicelevel.report.rendering.ChartImages;
 import dk.servicelevel.report.rendering.ReportLayout.Chart;
 import dk.servicelevel.report.rendering.ReportLayout.Goal;
 import dk.servicelevel.report.rendering.ReportLayout.Series;
+import dk.servicelevel.report.rendering.ReportTexts;
 import dk.servicelevel.report.source.SystemColour;
 import dk.servicelevel.report.source.SystemRecord;
 import dk.servicelevel.report.statuspage.AvailabilityTable;

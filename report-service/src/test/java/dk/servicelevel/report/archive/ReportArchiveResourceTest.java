@@ -83,7 +83,7 @@ class ReportArchiveResourceTest {
 
     private ArchivedReport file(ReportKind kind, YearMonth month, String content) throws Throwable {
         RenderedReport rendered = new RenderedReport(kind, month.toString(), new TreeMap<>(),
-                Map.of(ReportFormat.JSON, content.getBytes(StandardCharsets.UTF_8)));
+                content.getBytes(StandardCharsets.UTF_8), List.of());
         return VertxContextSupport.subscribeAndAwait(() -> archive.file(List.of(rendered), "test", Instant.now())).get(0);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,7 @@ import dk.servicelevel.report.ReportKind;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -62,7 +65,7 @@ class MonthlyArchivingTest {
         Map<String, Object> operations = first.stream().filter(r -> "MONTHLY_OPERATIONS".equals(r.get("kind"))).findFirst().orElseThrow();
         assertThat(operations.get("reportVersion")).isEqualTo(1);
         assertThat(((Map<?, ?>) operations.get("sources")).keySet()).anyMatch("sla/NT-APPLICATION"::equals);
-        byte[] pdf = download(operations, "application/pdf");
+        byte[] pdf = download(operations, "application/pdf", "en");
 
         List<Map<String, Object>> second = archive("2026-09");
         assertThat(second).extracting(r -> r.get("reportVersion")).containsOnly(2);
@@ -72,9 +75,9 @@ class MonthlyArchivingTest {
         assertThat(firstAgain.getInt("reportVersion")).isEqualTo(1);
         assertThat(firstAgain.getList("formats.sha256")).isEqualTo(((List<?>) operations.get("formats")).stream()
                 .map(f -> ((Map<?, ?>) f).get("sha256")).toList());
-        assertThat(download(operations, "application/pdf")).isEqualTo(pdf);
+        assertThat(download(operations, "application/pdf", "en")).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Monthly operations report", "2026-09");
+            assertThat(new PDFTextStripper().getText(document)).contains("Monthly operations report", "September 2026");
         }
         given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("period", "2026-09").queryParam("kind", "MONTHLY_OPERATIONS")
                 .get(REPORTS).then().statusCode(200).body("$", hasSize(2));
@@ -108,14 +111,20 @@ class MonthlyArchivingTest {
     }
 
     @Test
-    void everyFormatDownloadsWithTheChecksumItWasFiledWith() throws Exception {
-        for (Map<String, Object> report : archive("2026-08")) {
-            List<?> formats = (List<?>) report.get("formats");
-            assertThat(formats).hasSize(4);
-            for (Object format : formats) {
-                download(report, (String) ((Map<?, ?>) format).get("mediaType"));
+    void everyFormatDownloadsInEachLanguageWithTheChecksumItWasFiledWith() throws Exception {
+        List<Map<String, Object>> filed = archive("2026-08");
+        for (Map<String, Object> report : filed) {
+            List<Map<?, ?>> formats = ((List<?>) report.get("formats")).stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).toList();
+            assertThat(formats).as("the figures, and HTML, PDF and CSV in Danish and English")
+                    .extracting(f -> f.get("mediaType") + " " + f.get("language")).containsExactlyInAnyOrder("application/json null",
+                            "text/html da", "text/html en", "application/pdf da", "application/pdf en", "text/csv da", "text/csv en");
+            for (Map<?, ?> format : formats) {
+                download(report, (String) format.get("mediaType"), (String) format.get("language"));
             }
         }
+        Map<String, Object> status = filed.stream().filter(r -> "MONTHLY_STATUS".equals(r.get("kind"))).findFirst().orElseThrow();
+        assertThat(new String(download(status, "text/html", "da"), StandardCharsets.UTF_8)).contains("<h1>Månedlig driftsstatus</h1>");
+        assertThat(new String(download(status, "text/html", "en"), StandardCharsets.UTF_8)).contains("<h1>Monthly status</h1>");
     }
 
     @Test
@@ -164,12 +173,17 @@ class MonthlyArchivingTest {
                 .then().statusCode(201).extract().jsonPath().getList("$");
     }
 
-    private static byte[] download(Map<String, Object> report, String mediaType) throws Exception {
+    /** The filed format in the language (null for the figures), checked against its checksum. */
+    private static byte[] download(Map<String, Object> report, String mediaType, String language) throws Exception {
         Map<?, ?> format = ((List<?>) report.get("formats")).stream().map(f -> (Map<?, ?>) f)
-                .filter(f -> mediaType.equals(f.get("mediaType"))).findFirst().orElseThrow();
-        byte[] content = given().auth().oauth2(AccessTokens.forRole("ministry")).urlEncodingEnabled(false)
-                .get((String) format.get("href")).then().statusCode(200).contentType(containsString(mediaType))
-                .extract().asByteArray();
+                .filter(f -> mediaType.equals(f.get("mediaType")) && Objects.equals(language, f.get("language")))
+                .findFirst().orElseThrow();
+        ValidatableResponse answer = given().auth().oauth2(AccessTokens.forRole("ministry")).urlEncodingEnabled(false)
+                .get((String) format.get("href")).then().statusCode(200).contentType(containsString(mediaType));
+        if (language != null) {
+            answer.header("Content-Language", language);
+        }
+        byte[] content = answer.extract().asByteArray();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))).isEqualTo(format.get("sha256"));
         return content;
     }

@@ -21,14 +21,18 @@ class ReportOpenApiTest {
     URL document;
 
     @Test
-    void everyReportOperationDocumentsItsFormatsAndItsMonth() {
+    void everyReportOperationDocumentsItsFormatsItsLanguagesAndItsMonth() {
         for (String report : new String[] { "monthly-operations", "monthly-status", "usage", "activity", "fault-log" }) {
             String operation = "paths.'/api/v1/reports/" + report + "'.get.";
             given().queryParam("format", "json").get(document).then().statusCode(200)
                     .body(operation + "responses.'200'.content.keySet()",
                             containsInAnyOrder("application/json", "text/html", "application/pdf", "text/csv"))
                     .body(operation + "parameters.find { it.name == 'month' }.schema.type", equalTo("string"))
-                    .body(operation + "parameters.find { it.name == 'format' }.schema.enum", hasItems("json", "html", "pdf", "csv"));
+                    .body(operation + "parameters.find { it.name == 'format' }.schema.enum", hasItems("json", "html", "pdf", "csv"))
+                    .body(operation + "parameters.find { it.name == 'lang' }.schema.enum", containsInAnyOrder("da", "en"));
         }
+        given().queryParam("format", "json").get(document).then().statusCode(200)
+                .body("paths.'/api/v1/reports/{id}/content'.get.parameters.find { it.name == 'lang' }.schema.enum",
+                        containsInAnyOrder("da", "en"));
     }
 }

@@ -77,6 +77,33 @@ class ReportResourceTest {
     }
 
     @Test
+    void theMonthlyOperationsReportShowsTwelveMonthsTheLoadOverTheDayTheChangesAndTheNarratives() {
+        JsonPath report = report("monthly-operations", "json").jsonPath();
+        JsonPath status = report("monthly-status", "json").jsonPath();
+
+        Map<String, Object> nt = report.getMap("systems.find { it.systemCode == 'NT' }");
+        assertThat(list(nt, "lastMonths")).as("the monthly status's 12 months")
+                .isEqualTo(status.getList("systems.find { it.systemCode == 'NT' }.slas"));
+        assertThat(list(nt, "transactionsPerMonth")).hasSize(12).last().extracting(m -> m.get("operations"))
+                .isEqualTo(nt.get("transactions"));
+        List<Long> perHour = report.getList("systems.find { it.systemCode == 'NT' }.transactionsByHourOfDay", Long.class);
+        assertThat(perHour).hasSize(24);
+        assertThat(perHour.stream().mapToLong(Long::longValue).sum()).isEqualTo(((Number) nt.get("transactions")).longValue());
+        List<Object> changes = asMinistry(incidentService).queryParam("system", "NT").queryParam("from", "2026-10-01T00:00:00+02:00")
+                .queryParam("to", "2026-11-01T00:00:00+01:00").get("/api/v1/changes").then().statusCode(200).extract().jsonPath().getList("id");
+        assertThat(list(nt, "changes")).extracting(c -> c.get("id")).containsExactlyInAnyOrderElementsOf(changes);
+        assertThat(list(nt, "narratives")).extracting(n -> n.get("incidentId")).contains("INC-2026-000003");
+
+        String html = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "html")
+                .get("/api/v1/reports/monthly-operations").then().statusCode(200).extract().asString();
+        assertThat(html.split("data:image/png;base64,", -1)).as("four plots per system: availability, downtime by cause, "
+                + "load over the day and the year").hasSize(4 * 4 + 1);
+        assertThat(html).contains("NT: tilgængelighed pr. vindue mod målene", "NT: nedetid i den aftalte tid efter årsag (timer)",
+                        "NT: transaktioner pr. time på dagen", "NT: transaktioner pr. måned", "Tilgængelighed pr. vindue og måned",
+                        "Ændringer", "Servicevinduer (planlagt nedetid)");
+    }
+
+    @Test
     void theNationalTestsMajorIncidentMakesNtApplicationRedWithItsReactionTimeAndFaultLogReference() {
         JsonPath report = report("monthly-operations", "json").jsonPath();
 
@@ -108,26 +135,53 @@ class ReportResourceTest {
         assertThat(((Number) nt.get("changes")).longValue()).isEqualTo(counts.getLong("[0].changes"));
         assertThat(((Number) nt.get("serviceWindows")).longValue()).isEqualTo(counts.getLong("[0].serviceWindows"));
         assertThat(list(nt, "narratives")).extracting(n -> n.get("incidentId")).contains("INC-2026-000003");
-        assertThat(status.getString("legend")).contains("RED").contains("YELLOW");
+        assertThat(status.getList("systems.narratives.flatten().title")).doesNotContainNull();
     }
 
     @Test
-    void thePdfIsAValidDocumentWhoseTextHoldsTheFigures() throws IOException {
+    void thePdfIsAValidDocumentWhoseTextHoldsTheFiguresAsTheReaderWritesThem() throws IOException {
         JsonPath figures = report("monthly-operations", "json").jsonPath();
-        byte[] pdf = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "pdf")
-                .get("/api/v1/reports/monthly-operations").then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", containsString("monthly-operations-2026-10.pdf")).extract().asByteArray();
+        List<BigDecimal> windows = figures.getList("systems.layers.flatten().windows.flatten().availabilityPercent").stream()
+                .map(ReportResourceTest::decimal).toList();
+        assertThat(windows).isNotEmpty();
 
-        String text;
+        String danish = pdfText("da");
+        assertThat(danish).contains("Månedlig driftsrapport", "INC-2026-000003", "Samlet status");
+        windows.forEach(percent -> assertThat(danish).contains(percent.toPlainString().replace('.', ',') + " %"));
+        String english = pdfText("en");
+        assertThat(english).contains("Monthly operations report", "Overall status");
+        windows.forEach(percent -> assertThat(english).contains(percent.toPlainString() + " %"));
+    }
+
+    private String pdfText(String language) throws IOException {
+        byte[] pdf = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "pdf")
+                .queryParam("lang", language).get("/api/v1/reports/monthly-operations").then().statusCode(200)
+                .contentType("application/pdf").header("Content-Language", language)
+                .header("Content-Disposition", containsString("monthly-operations-2026-10.pdf")).extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isPositive();
-            text = new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document);
         }
-        assertThat(text).contains("Monthly operations report", "INC-2026-000003");
-        List<Object> combined = figures.getList("systems.layers.flatten().combined.availabilityPercent");
-        assertThat(combined).isNotEmpty();
-        combined.forEach(percent -> assertThat(text).contains(decimal(percent).toPlainString() + " %"));
-        figures.getList("systems.transactions").forEach(calls -> assertThat(text).contains(String.valueOf(calls)));
+    }
+
+    @Test
+    void everyReportIsInDanishUnlessEnglishIsAskedForByLangOrAcceptLanguage() {
+        Map<String, List<String>> titles = Map.of("monthly-operations", List.of("Månedlig driftsrapport", "Monthly operations report"),
+                "monthly-status", List.of("Månedlig driftsstatus", "Monthly status"), "usage", List.of("Anvendelsesrapport", "Usage report"),
+                "activity", List.of("Aktivitetsrapport", "Activity report"), "fault-log", List.of("Fejllog", "Fault log"));
+        titles.forEach((kind, title) -> {
+            given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "html")
+                    .get("/api/v1/reports/" + kind).then().statusCode(200).header("Content-Language", "da")
+                    .body(containsString("<html lang=\"da\""), containsString("<h1>" + title.get(0) + "</h1>"));
+            given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "html")
+                    .header("Accept-Language", "en-GB,en;q=0.8").get("/api/v1/reports/" + kind).then().statusCode(200)
+                    .header("Content-Language", "en").body(containsString("<h1>" + title.get(1) + "</h1>"));
+        });
+        String csv = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "csv")
+                .queryParam("lang", "en").get("/api/v1/reports/activity").then().statusCode(200).extract().asString();
+        assertThat(csv).contains("Maintenance").doesNotContain("Vedligehold");
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("lang", "sv")
+                .get("/api/v1/reports/usage").then().statusCode(400).contentType(PROBLEM).body(containsString("lang"));
     }
 
     @Test

@@ -56,6 +56,6 @@ class AvailabilityTableTest {
     }
 
     private static WindowAvailability window(String name, String target, String availability, boolean met) {
-        return new WindowAvailability(name, new BigDecimal(target), new BigDecimal(availability), met);
+        return new WindowAvailability(name, new BigDecimal(target), new BigDecimal(availability), met, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 }

@@ -46,14 +46,15 @@ public class MeasurementResource {
     @GET
     @Path("counts")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Count a system's measured operations per interface in a calendar month (the service calls of the monthly status)")
+    @Operation(summary = "Count a system's measured operations per interface and per hour of the day in a calendar month (the service calls of the monthly status)")
     public Uni<CallCounts> counts(@Parameter(example = "NT") @QueryParam("system") @NotBlank String system,
             @Parameter(example = "2026-10") @QueryParam("month") @NotNull YearMonth month,
             @Parameter(example = "Europe/Copenhagen") @QueryParam("zone") @DefaultValue("Europe/Copenhagen") ZoneId zone) {
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        return store.operations(system, from, to).map(byInterface -> new CallCounts(system, month,
-                byInterface.values().stream().mapToLong(Long::longValue).sum(), byInterface));
+        return Uni.combine().all().unis(store.operations(system, from, to), store.operationsByHourOfDay(system, from, to, zone))
+                .with((byInterface, byHour) -> new CallCounts(system, month,
+                        byInterface.values().stream().mapToLong(Long::longValue).sum(), byInterface, byHour));
     }
 
     @POST

@@ -2,8 +2,10 @@ package dk.servicelevel.sla.measurement;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +54,8 @@ public class MeasurementStore {
             WHERE m.system_code = u.system_code AND m.interface = u.interface AND m.user_class = u.user_class
               AND m.operation = u.operation AND m.slice_start = u.slice_start
             """;
+
+    private static final int HOURS_OF_DAY = 24;
 
     private final Pool pool;
 
@@ -156,6 +160,20 @@ public class MeasurementStore {
                     Map<MeasuredInterface, Long> operations = new HashMap<>();
                     rows.forEach(row -> operations.put(MeasuredInterface.valueOf(row.getString("interface")), row.getLong("operations")));
                     return operations;
+                });
+    }
+
+    /** A system's operations in each local hour of the day (0 to 23) of the zone, summed over the period. */
+    public Uni<List<Long>> operationsByHourOfDay(String system, Instant from, Instant to, ZoneId zone) {
+        return pool.preparedQuery("""
+                SELECT extract(hour FROM slice_start AT TIME ZONE $4)::int AS hour, sum(operations) AS operations
+                FROM measurement_slice WHERE system_code = $1 AND slice_start >= $2 AND slice_start < $3 GROUP BY 1""")
+                .execute(Tuple.of(system, utc(from), utc(to), zone.getId()))
+                .map(rows -> {
+                    Long[] perHour = new Long[HOURS_OF_DAY];
+                    Arrays.fill(perHour, 0L);
+                    rows.forEach(row -> perHour[row.getInteger("hour")] = row.getLong("operations"));
+                    return List.of(perHour);
                 });
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,7 +124,9 @@ class MeasurementResourceTest {
         send(samples, null);
         as("ministry").queryParam("system", system).queryParam("month", "2026-06").get("/api/v1/measurements/counts")
                 .then().statusCode(200)
-                .body("operations", equalTo(49), "byInterface.A", equalTo(37), "byInterface.B", equalTo(12));
+                .body("operations", equalTo(49), "byInterface.A", equalTo(37), "byInterface.B", equalTo(12),
+                        "byHourOfDay", hasSize(24), "byHourOfDay[0]", equalTo(7), "byHourOfDay[10]", equalTo(42),
+                        "byHourOfDay[9]", equalTo(0));
         as("ministry").queryParam("system", system).queryParam("month", "2026-06").queryParam("zone", "UTC")
                 .get("/api/v1/measurements/counts").then().statusCode(200).body("operations", equalTo(42));
         as("ministry").queryParam("system", system).queryParam("month", "2026-06").queryParam("zone", "Mars/Olympus")
