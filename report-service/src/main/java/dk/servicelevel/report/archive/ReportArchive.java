@@ -139,7 +139,8 @@ public class ReportArchive {
      */
     @WithSession
     public Uni<Rendered> content(long id, ReportFormat format, ReportLanguage language) {
-        Uni<Rendered> content = format == ReportFormat.JSON ? reports.content(id).map(bytes -> bytes == null ? null : new Rendered(bytes, null))
+        Uni<Rendered> content = format == ReportFormat.JSON
+                ? reports.content(id).onItem().ifNotNull().transform(figures -> new Rendered(figures, null))
                 : renditions.content(id, format.mediaType(), language.code());
         return content.onItem().ifNull().failWith(() -> new NotFoundException(
                 "No archived report has the id " + id + " in " + format.mediaType()));

@@ -88,6 +88,7 @@ public class MonthlyOperations {
                 incidents.changes(system, month), capacity, evaluated, lastMonths)
                 .with((calls, windows, changes, warnings, figures, last) -> {
                     sources.serviceWindows(windows);
+                    sources.changes(changes);
                     return new SystemOperations(system, calls.operations(), calls.byInterface(), calls.byHourOfDay(),
                             figures.get(0).responseTimes(), figures.stream().map(EvaluatedLayer::figures).toList(),
                             last.slas(), last.calls(), narratives,

@@ -23,6 +23,7 @@ import dk.servicelevel.report.rendering.ReportWording;
 import dk.servicelevel.report.status.AvailabilityByMonth;
 import dk.servicelevel.report.status.MonthlyStatusReport.MonthAvailability;
 import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
+import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
 import dk.servicelevel.report.status.MonthlyStatusReport.SlaRow;
 import dk.servicelevel.report.status.MonthlyStatusReport.WindowAvailability;
 
@@ -67,11 +68,7 @@ final class MonthlyOperationsLayout {
 
     private static Section system(SystemOperations system, ReportWording wording) {
         ReportTexts texts = wording.texts();
-        List<String> paragraphs = new ArrayList<>();
-        if (system.narratives().isEmpty()) {
-            paragraphs.add(texts.noIncidentsInProduction());
-        }
-        system.narratives().forEach(n -> paragraphs.add(wording.colour(n.colour()) + ": " + n.toldIn(wording)));
+        List<String> paragraphs = new ArrayList<>(Narrative.paragraphs(system.narratives(), wording));
         paragraphs.add(texts.transactionsInMonth(wording.number(system.transactions())));
         List<YearMonth> months = system.transactionsPerMonth().stream().map(MonthCalls::month).toList();
         List<Chart> charts = new ArrayList<>(AvailabilityByMonth.chart(system.systemCode(), system.lastMonths(), months, wording));

@@ -8,6 +8,7 @@ import dk.servicelevel.report.rendering.ReportLayout.Section;
 import dk.servicelevel.report.rendering.ReportTexts;
 import dk.servicelevel.report.rendering.ReportWording;
 import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
+import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
 import dk.servicelevel.report.status.MonthlyStatusReport.SystemStatus;
 
 /** The monthly status as seeds 000 and 001 show it: narratives, the table of months with those below target marked, the plots. */
@@ -28,11 +29,7 @@ final class MonthlyStatusLayout {
 
     private static Section system(SystemStatus system, ReportWording wording) {
         ReportTexts texts = wording.texts();
-        List<String> paragraphs = new ArrayList<>();
-        if (system.narratives().isEmpty()) {
-            paragraphs.add(texts.noIncidentsInProduction());
-        }
-        system.narratives().forEach(n -> paragraphs.add(wording.colour(n.colour()) + ": " + n.toldIn(wording)));
+        List<String> paragraphs = new ArrayList<>(Narrative.paragraphs(system.narratives(), wording));
         paragraphs.add(texts.changesAndServiceWindows(system.changes(), system.serviceWindows()));
         return new Section(system.systemCode(), paragraphs,
                 AvailabilityByMonth.chart(system.systemCode(), system.slas(),

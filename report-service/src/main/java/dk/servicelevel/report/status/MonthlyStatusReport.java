@@ -80,6 +80,14 @@ public record MonthlyStatusReport(
             @Schema(description = "Absent while not restored") Instant restoredAt, String description, String cause,
             String handling, @Schema(description = "NOT_STARTED, IN_PROGRESS, DONE or NOT_NEEDED; absent when not asked for") String rcaStatus) {
 
+        /** The month's narratives as a report's paragraphs, each after its colour; one sentence when there were none. */
+        public static List<String> paragraphs(List<Narrative> narratives, ReportWording wording) {
+            if (narratives.isEmpty()) {
+                return List.of(wording.texts().noIncidentsInProduction());
+            }
+            return narratives.stream().map(n -> wording.colour(n.colour()) + ": " + n.toldIn(wording)).toList();
+        }
+
         /** The incident in the reader's words: title, reference, when, then what the vendor wrote about it. */
         public String toldIn(ReportWording wording) {
             ReportTexts texts = wording.texts();

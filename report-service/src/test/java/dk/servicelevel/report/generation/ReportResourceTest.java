@@ -92,6 +92,7 @@ class ReportResourceTest {
         List<Object> changes = asMinistry(incidentService).queryParam("system", "NT").queryParam("from", "2026-10-01T00:00:00+02:00")
                 .queryParam("to", "2026-11-01T00:00:00+01:00").get("/api/v1/changes").then().statusCode(200).extract().jsonPath().getList("id");
         assertThat(list(nt, "changes")).extracting(c -> c.get("id")).containsExactlyInAnyOrderElementsOf(changes);
+        changes.forEach(id -> assertThat(report.getString("sources.'change/" + id + "'")).as("the change's version").isNotBlank());
         assertThat(list(nt, "narratives")).extracting(n -> n.get("incidentId")).contains("INC-2026-000003");
 
         String html = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "html")
