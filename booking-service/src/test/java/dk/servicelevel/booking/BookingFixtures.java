@@ -35,7 +35,8 @@ public final class BookingFixtures {
         as("admin").body(Map.of("label", "2026-27", "startsOn", "2026-08-10", "summerHolidayStartsOn", "2027-06-26",
                 "closedDays", List.of("2027-02-15", "2027-02-16")))
                 .post("/api/v1/school-years").then().statusCode(anyOf(is(201), is(409)));
-        as("admin").body(Map.of("code", TEST, "subject", "Danish, reading", "grade", 4))
+        as("admin").body(Map.of("code", TEST, "subject", "Dansk, læsning", "subjectEn", "Danish, reading", "grade", 4,
+                "windowOpens", "2027-05-03", "windowCloses", "2027-05-28"))
                 .post("/api/v1/tests").then().statusCode(anyOf(is(201), is(409)));
     }
 

@@ -21,9 +21,10 @@ import dk.servicelevel.local.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A school signs in with the keyboard only, books a slot for a class and sees the booking; a class too big for the seats left is refused
- * with the reason; the booking is cancelled; the pages switch to English. booking-service and sla-service run as
- * processes with their own databases.
+ * A school signs in with the keyboard only, goes to the test plan's first week, books a slot for a class and sees the
+ * booking; a class too big for the seats left is refused with the reason; the booking is moved and cancelled; the
+ * pages switch to English and name the test in English. booking-service and sla-service run as processes with their
+ * own databases.
  */
 class SchoolBookingPagesTest {
 
@@ -45,7 +46,6 @@ class SchoolBookingPagesTest {
         booking = ServiceProcess.startWith("booking-service", postgres, "booking",
                 Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "WEB_LOCAL_SIGN_IN", "true"));
         LocalDate today = LocalDate.now(ZONE);
-        Api.call(booking, "admin", "POST", "/api/v1/tests", "{\"code\":\"DANISH-READING-4\",\"subject\":\"Dansk, læsning\",\"grade\":4}");
         Api.call(booking, "admin", "POST", "/api/v1/school-years", "{\"label\":\"%d-%02d\",\"startsOn\":\"%s\",\"summerHolidayStartsOn\":\"%s\"}"
                 .formatted(today.getYear(), (today.getYear() + 1) % 100, today, today.plusDays(200)));
         String model = Api.call(booking, "admin", "GET", "/api/v1/capacity/model", null);
@@ -55,6 +55,9 @@ class SchoolBookingPagesTest {
         Api.call(booking, "admin", "POST", "/api/v1/schools/" + SCHOOL + "/classes", schoolClass("4A", 24));
         Api.call(booking, "admin", "POST", "/api/v1/schools/" + SCHOOL + "/classes", schoolClass("4B", 12));
         schoolDay = IntStream.range(7, 60).mapToObj(today::plusDays).filter(SchoolBookingPagesTest::isSchoolDay).findFirst().orElseThrow();
+        Api.call(booking, "admin", "POST", "/api/v1/tests", ("{\"code\":\"DANISH-READING-4\",\"subject\":\"Dansk, læsning\","
+                + "\"subjectEn\":\"Danish, reading\",\"grade\":4,\"windowOpens\":\"%s\",\"windowCloses\":\"%s\"}")
+                .formatted(schoolDay, schoolDay.plusWeeks(3)));
     }
 
     @AfterAll
@@ -79,7 +82,10 @@ class SchoolBookingPagesTest {
             signInWithTheKeyboardOnly(browser);
             assertThat(browser.url()).endsWith("/skole");
 
-            browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
+            browser.open(booking.url() + "/skole?test=DANISH-READING-4");
+            assertThat(browser.find(By.cssSelector("#test option[selected]")).getText()).isEqualTo("Dansk, læsning, 4. klasse (DANISH-READING-4)");
+            browser.follow(By.id("to-test-window"));
+            assertThat(browser.url()).as("the test plan's first week").endsWith("date=" + schoolDay);
             assertThat(browser.find(By.tagName("h1")).getText()).contains("ledige tider");
             assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("09:00–10:00").contains("19 af 19 pladser ledige");
             browser.inspect("school-week");
@@ -117,6 +123,10 @@ class SchoolBookingPagesTest {
             browser.follow(By.linkText("English"));
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("The school's bookings");
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
+            assertThat(browser.find(By.cssSelector("#test option[selected]")).getText()).isEqualTo("Danish, reading, grade 4 (DANISH-READING-4)");
+            assertThat(browser.find(By.id("test-window")).getText()).startsWith("The test plan sets the test from");
+            browser.inspect("school-week-english");
         }
     }
 

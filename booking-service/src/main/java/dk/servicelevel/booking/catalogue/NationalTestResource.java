@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dk.servicelevel.api.Roles;
+import dk.servicelevel.api.RuleViolationException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -44,7 +45,7 @@ public class NationalTestResource {
     @Operation(summary = "List the national tests")
     public Uni<List<NationalTestRequest>> list() {
         return tests.listAll(Sort.by("grade").and("code"))
-                .map(tests -> tests.stream().map(t -> new NationalTestRequest(t.code, t.subject, t.grade)).toList());
+                .map(tests -> tests.stream().map(NationalTestRequest::of).toList());
     }
 
     @POST
@@ -52,6 +53,9 @@ public class NationalTestResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a national test to the catalogue")
     public Uni<RestResponse<NationalTestRequest>> add(@Valid @NotNull NationalTestRequest request) {
+        request.windowProblem().ifPresent(field -> {
+            throw new RuleViolationException(field, "The test plan's weeks need a first and a last day, the last not before the first");
+        });
         return tests.findById(request.code()).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().failure(new ClientErrorException("The test " + request.code() + " is already in the catalogue", Status.CONFLICT));

@@ -181,4 +181,14 @@ public interface BookingTexts {
 
     @Message("Flyt bookingen hertil")
     String moveHere();
+
+    /** A test as the school reads it: subject, grade and the catalogue's code. */
+    @Message("{subject}, {grade}. klasse ({code})")
+    String testName(String subject, int grade, String code);
+
+    @Message("Testplanen lægger testen fra {from} til {to}.")
+    String testWindow(String from, String to);
+
+    @Message("Gå til testens første uge")
+    String toTestWindow();
 }

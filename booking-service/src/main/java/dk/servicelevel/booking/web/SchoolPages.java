@@ -71,6 +71,7 @@ import io.smallrye.mutiny.Uni;
 public class SchoolPages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final int SCHOOL_DAYS = 5;
     private static final int OK = 200;
     private static final int CONFLICT = 409;
 
@@ -104,8 +105,30 @@ public class SchoolPages {
     public record UsedUp(String className, long pupils, int classSize) {
     }
 
-    public record Week(String test, List<NationalTest> tests, LocalDate monday, int weekNumber, int year, List<DayRow> days,
-            List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice, BookingRow moving) {
+    public record Week(String test, List<TestOption> tests, TestWindow window, LocalDate monday, int weekNumber, int year,
+            List<DayRow> days, List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice,
+            BookingRow moving) {
+    }
+
+    /** A test of the catalogue as the reader names it: its subject in their language and its grade. */
+    public record TestOption(String code, String name) {
+
+        static TestOption of(NationalTest test, Locale locale) {
+            return new TestOption(test.code, Refusal.texts(locale).testName(test.subjectIn(locale.getLanguage()), test.grade, test.code));
+        }
+    }
+
+    /** The weeks the test plan sets for the chosen test, and whether the week shown lies outside them. */
+    public record TestWindow(LocalDate opens, String from, String to, boolean outside) {
+
+        static TestWindow of(NationalTest test, LocalDate monday, Locale locale) {
+            if (test == null || test.windowOpens == null) {
+                return null;
+            }
+            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            return new TestWindow(test.windowOpens, day.format(test.windowOpens), day.format(test.windowCloses),
+                    test.windowMisses(monday, monday.plusDays(SCHOOL_DAYS - 1)));
+        }
     }
 
     /** A class that has a booking of the test already, shown before it is booked a second time. */
@@ -113,7 +136,8 @@ public class SchoolPages {
     }
 
     /** A booking as the page lists it. */
-    public record BookingRow(long id, String when, LocalDate day, String test, String className, int seats, long version) {
+    public record BookingRow(long id, String when, LocalDate day, String test, String testName, String className, int seats,
+            long version) {
     }
 
     @CheckedTemplate
@@ -258,7 +282,9 @@ public class SchoolPages {
         return tests.listAll(Sort.by("grade").and("code")).chain(catalogue -> classes.of(school)
                 .chain(schoolClasses -> ours(monday, schoolClasses).chain(ours -> days(monday, locale, ours)).chain(days -> {
                     String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
-                    return usedUp(school, test, monday, schoolClasses).map(usedUp -> new Week(test, catalogue, monday,
+                    NationalTest chosen = catalogue.stream().filter(t -> t.code.equals(test)).findFirst().orElse(null);
+                    return usedUp(school, test, monday, schoolClasses).map(usedUp -> new Week(test,
+                            catalogue.stream().map(t -> TestOption.of(t, locale)).toList(), TestWindow.of(chosen, monday, locale), monday,
                             monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses,
                             usedUp, monday.minusWeeks(1), monday.plusWeeks(1), choice, moving));
                 })));
@@ -291,7 +317,7 @@ public class SchoolPages {
     /** Monday to Friday, one after the other (a reactive session runs one query at a time). */
     private Uni<List<DayRow>> days(LocalDate monday, Locale locale, Map<Instant, List<String>> ours) {
         Uni<List<DayRow>> days = Uni.createFrom().item(new ArrayList<>());
-        for (int d = 0; d < 5; d++) {
+        for (int d = 0; d < SCHOOL_DAYS; d++) {
             LocalDate date = monday.plusDays(d);
             String label = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
             days = days.chain(found -> slots.dayOff(date).chain(off -> off.isPresent()
@@ -317,12 +343,14 @@ public class SchoolPages {
     private Uni<List<BookingRow>> rows(Locale locale) {
         Caller caller = caller();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        return classes.of(caller.schoolId().orElseThrow()).chain(schoolClasses -> {
+        return tests.listAll().chain(catalogue -> classes.of(caller.schoolId().orElseThrow()).chain(schoolClasses -> {
             Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassResponse::id, ClassResponse::name));
+            Map<String, String> testNames = catalogue.stream().collect(Collectors.toMap(t -> t.code, t -> TestOption.of(t, locale).name()));
             return ledger.of(caller, null, clock.instant(), null).map(found -> found.stream().map(b -> new BookingRow(b.id,
                     when.format(b.slotStart.atZone(slots.zone())), b.slotStart.atZone(slots.zone()).toLocalDate(),
-                    b.testCode, names.getOrDefault(b.classId, "#" + b.classId), b.seats, b.version)).toList());
-        });
+                    b.testCode, testNames.getOrDefault(b.testCode, b.testCode), names.getOrDefault(b.classId, "#" + b.classId),
+                    b.seats, b.version)).toList());
+        }));
     }
 
     private Caller caller() {

@@ -81,6 +81,19 @@ class SchoolPagesTest {
     }
 
     @Test
+    void theWeekNamesTheTestInTheReadersLanguageAndLeadsToTheWeeksOfTheTestPlan() {
+        String school = newSchool();
+        page(school).get("/skole?test=DANISH-READING-4&date=2027-01-12").then().statusCode(200)
+                .body(containsString(">Dansk, læsning, 4. klasse (DANISH-READING-4)</option>"),
+                        containsString("Testplanen lægger testen fra 3. maj 2027 til 28. maj 2027."),
+                        containsString("id=\"to-test-window\" href=\"/skole?test=DANISH-READING-4&amp;date=2027-05-03\""));
+        page(school).cookie("lang", "en").get("/skole?test=DANISH-READING-4&date=2027-05-26").then().statusCode(200)
+                .body(containsString(">Danish, reading, grade 4 (DANISH-READING-4)</option>"),
+                        containsString("The test plan sets the test from May 3, 2027 to May 28, 2027."),
+                        not(containsString("to-test-window")));
+    }
+
+    @Test
     void aClassBookedForTheTestAlreadyIsAskedAboutBeforeTheSittingRuleDecides() {
         String school = newSchool();
         long fourthGrade = newClass(school, 4);
@@ -99,7 +112,7 @@ class SchoolPagesTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         page(school).get("/skole/bookinger").then().statusCode(200).body(containsString("href=\"/skole/bookinger/" + id + "/aflys\""));
         page(school).get("/skole/bookinger/{id}/aflys", id).then().statusCode(200)
-                .body(containsString("til DANISH-READING-4"), containsString("Aflys bookingen af 4"), containsString("Ja, aflys bookingen"));
+                .body(containsString("til Dansk, læsning, 4. klasse (DANISH-READING-4)"), containsString("Aflys bookingen af 4"), containsString("Ja, aflys bookingen"));
         asSchool(school).get("/api/v1/bookings/{id}", id).then().statusCode(200).body("state", equalTo("ACTIVE"));
     }
 

@@ -211,4 +211,13 @@ public interface ConsoleTexts {
 
     @Message("Annoncér alligevel")
     String announceAnyway();
+
+    @Message("Kategori {from} → {to}")
+    String categoryChange(String from, String to);
+
+    @Message("Registreret: {title}")
+    String registeredEntry(String title);
+
+    @Message("Opdateret")
+    String updatedEntry();
 }

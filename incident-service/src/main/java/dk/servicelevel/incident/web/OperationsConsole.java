@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
@@ -57,7 +58,6 @@ import dk.servicelevel.incident.incident.IncidentState;
 import dk.servicelevel.incident.incident.Layer;
 import dk.servicelevel.incident.incident.StatusColour;
 import dk.servicelevel.incident.incident.TimelineEntry;
-import dk.servicelevel.incident.incident.TimelineKind;
 import dk.servicelevel.incident.incident.TransitionRequest;
 import dk.servicelevel.incident.majorincident.MajorIncidentReport;
 import dk.servicelevel.incident.servicewindow.AgreedNotice;
@@ -83,6 +83,9 @@ public class OperationsConsole {
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     /** How the fault log writes a change of state: "REGISTERED → INVESTIGATING", then the note if any. */
     private static final Pattern TRANSITION = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(.*)", Pattern.DOTALL);
+    private static final Pattern CATEGORY_CHANGE = Pattern.compile("Category (\\d) → (\\d)(.*)", Pattern.DOTALL);
+    private static final Pattern REGISTERED = Pattern.compile("Registered: (.*)", Pattern.DOTALL);
+    private static final String UPDATED = "Updated";
     /** The incident categories of the contract, 1 the most serious. */
     private static final List<Integer> CATEGORIES = List.of(1, 2, 3, 4);
     /** Open incidents shown on one page of the list. */
@@ -447,12 +450,24 @@ public class OperationsConsole {
         return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), shown(e, texts));
     }
 
-    /** A change of state as the reader names the states ("Registreret → Undersøges: …"); the log keeps the API's names. */
+    /**
+     * An entry the service wrote as the reader words it ("Registreret → Undersøges: …", "Kategori 2 → 1: …"); the log
+     * keeps the API's words, and what a person wrote after them stays as written.
+     */
     private static String shown(TimelineEntry e, ConsoleTexts texts) {
-        Matcher transition = TRANSITION.matcher(e.text);
-        return e.kind == TimelineKind.STATE_CHANGED && transition.matches()
-                ? texts.stateName(transition.group(1)) + " → " + texts.stateName(transition.group(2)) + transition.group(3)
-                : e.text;
+        return switch (e.kind) {
+            case STATE_CHANGED -> reworded(TRANSITION.matcher(e.text), e.text,
+                    m -> texts.stateName(m.group(1)) + " → " + texts.stateName(m.group(2)) + m.group(3));
+            case CATEGORY_CHANGED -> reworded(CATEGORY_CHANGE.matcher(e.text), e.text,
+                    m -> texts.categoryChange(m.group(1), m.group(2)) + m.group(3));
+            case REGISTERED -> reworded(REGISTERED.matcher(e.text), e.text, m -> texts.registeredEntry(m.group(1)));
+            case UPDATED -> UPDATED.equals(e.text) ? texts.updatedEntry() : e.text;
+            case NOTE -> e.text;
+        };
+    }
+
+    private static String reworded(Matcher written, String text, Function<Matcher, String> words) {
+        return written.matches() ? words.apply(written) : text;
     }
 
     /** The incident as it was, with when it was restored and, where given, its cause and handling. */

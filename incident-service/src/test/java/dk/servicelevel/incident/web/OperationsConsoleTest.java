@@ -116,6 +116,15 @@ class OperationsConsoleTest {
                         "version", equalTo(2), "timeline.text", hasItem("REGISTERED → INVESTIGATING: Databasen undersøges"));
         console().get(page).then().statusCode(200).body(containsString("<option value=\"MITIGATED\">Afbødet</option>"),
                 containsString("value=\"2026-11-30T10:20\""));
+
+        form().formParam("version", 2).formParam("statusColour", "YELLOW").formParam("category", 1)
+                .formParam("acknowledgedAt", "2026-11-30T10:20").post(page + "/opdater").then().statusCode(303);
+        console().get(page).then().statusCode(200).body(containsString("Registreret: Langsomme svar i testafviklingen"),
+                containsString("Opdateret"), containsString("Registreret → Undersøges: Databasen undersøges"),
+                containsString("Kategori 2 → 1"));
+        console().cookie("lang", "en").get(page).then().statusCode(200).body(containsString("Registered: Langsomme svar i testafviklingen"),
+                containsString("Updated"), containsString("Registered → Investigating: Databasen undersøges"),
+                containsString("Category 2 → 1"));
     }
 
     /** 25 October 2026 is the night summer time ends: 01:30 to 04:00 on the clock is three and a half hours. */
