@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -39,9 +38,6 @@ final class Browser implements AutoCloseable {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    /** The narrowest phone screen in common use, in CSS pixels. */
-    private static final Dimension PHONE = new Dimension(360, 740);
     /** The success criteria of WCAG 2.1 at levels A and AA, as axe-core tags its rules. */
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** The elements reaching past the window's right edge while none of their children do. */
@@ -53,20 +49,22 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path downloads;
+    private final Reader reader;
 
-    Browser(Path downloads) {
+    Browser(Reader reader, Path downloads) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Chromium and chromedriver are needed: apt-get install chromium chromium-driver (./platform test does)");
         }
         this.downloads = downloads;
+        this.reader = reader;
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=da");
+                "--no-first-run", "--lang=" + reader.language());
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true, "intl.accept_languages", reader.language()));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().window().setSize(DESKTOP);
+        driver.manage().window().setSize(reader.screen());
     }
 
     Browser open(String url) {
@@ -176,23 +174,20 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Takes the page's screenshots (as on a desktop and as on a phone) and fails naming what keeps the page from being
-     * accessible: each rule of WCAG 2.1 A and AA that axe-core finds broken (contrast, labels, names, landmarks,
-     * language) with the elements breaking it, and sideways scrolling on a phone.
+     * Takes the page's screenshot as the reader sees it and fails naming what keeps the page from being accessible:
+     * each rule of WCAG 2.1 A and AA that axe-core finds broken (contrast, labels, names, landmarks, language) with the
+     * elements breaking it, and sideways scrolling.
      */
     void inspect(String page) throws IOException {
-        screenshot(page);
+        screenshot(reader.screenshotOf(page));
         List<String> problems = new ArrayList<>(new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations().stream()
                 .map(Browser::described).toList());
-        driver.manage().window().setSize(PHONE);
-        screenshot(page + "-phone");
         long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         if (overflow > 0) {
-            problems.add("on a phone " + PHONE.getWidth() + " px wide the page scrolls sideways by " + overflow + " px, made wider by "
-                    + driver.executeScript(WIDEST_ELEMENTS));
+            problems.add("on a screen " + reader.screen().getWidth() + " px wide the page scrolls sideways by " + overflow
+                    + " px, made wider by " + driver.executeScript(WIDEST_ELEMENTS));
         }
-        driver.manage().window().setSize(DESKTOP);
-        assertThat(problems).as("what keeps the page %s from being accessible", page).isEmpty();
+        assertThat(problems).as("what keeps the page %s from being accessible to %s", page, reader).isEmpty();
     }
 
     private static String described(Rule rule) {

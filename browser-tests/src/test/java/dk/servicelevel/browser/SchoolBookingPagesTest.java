@@ -12,8 +12,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -23,8 +24,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A school signs in with the keyboard only, goes to the test plan's first week, books a slot for a class and sees the
  * booking; a class too big for the seats left is refused with the reason; the booking is moved and cancelled; the
- * pages switch to English and name the test in English. booking-service and sla-service run as processes with their
- * own databases.
+ * pages switch to the other language. Each reader walks it in their language on their screen. booking-service and
+ * sla-service run as processes with their own databases.
  */
 class SchoolBookingPagesTest {
 
@@ -73,35 +74,41 @@ class SchoolBookingPagesTest {
         }
     }
 
-    @Test
-    void aSchoolBooksASlotSeesItIsRefusedWhenTheClassDoesNotFitAndCancels(@TempDir Path downloads) throws Exception {
-        try (Browser browser = new Browser(downloads)) {
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void aSchoolBooksASlotSeesItIsRefusedWhenTheClassDoesNotFitMovesAndCancels(Reader reader, @TempDir Path downloads) throws Exception {
+        try (Browser browser = new Browser(reader, downloads)) {
             browser.open(booking.url() + "/skole");
             assertThat(browser.url()).as("not signed in: to the sign-in").endsWith("/logind");
             browser.inspect("sign-in");
-            signInWithTheKeyboardOnly(browser);
+            signInWithTheKeyboardOnly(browser, reader);
             assertThat(browser.url()).endsWith("/skole");
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4");
-            assertThat(browser.find(By.cssSelector("#test option[selected]")).getText()).isEqualTo("Dansk, læsning, 4. klasse (DANISH-READING-4)");
+            assertThat(browser.find(By.cssSelector("#test option[selected]")).getText())
+                    .isEqualTo(reader.says("Dansk, læsning, 4. klasse", "Danish, reading, grade 4") + " (DANISH-READING-4)");
+            assertThat(browser.find(By.id("test-window")).getText())
+                    .startsWith(reader.says("Testplanen lægger testen fra", "The test plan sets the test from"));
             browser.follow(By.id("to-test-window"));
             assertThat(browser.url()).as("the test plan's first week").endsWith("date=" + schoolDay);
-            assertThat(browser.find(By.tagName("h1")).getText()).contains("ledige tider");
-            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("09:00–10:00").contains("19 af 19 pladser ledige");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains(reader.says("ledige tider", "free slots"));
+            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("09:00–10:00")
+                    .contains(reader.says("19 af 19 pladser ledige", "19 of 19 seats free"));
             browser.inspect("school-week");
             browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4B (12)").follow(By.id("book"));
 
             assertThat(browser.url()).contains("/skole/bookinger");
-            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er gemt.");
-            assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("DANISH-READING-4").contains("4B").contains("09.00");
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo(reader.says("Bookingen er gemt.", "The booking is saved."));
+            assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("DANISH-READING-4").contains("4B")
+                    .contains(reader.says("09.00", "9:00"));
             browser.inspect("school-bookings");
 
             browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
-            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains("7 af 19 pladser ledige")
-                    .as("the school's own booking marked").contains("Jeres booking: 4B");
+            assertThat(browser.find(By.id("slot-" + schoolDay + "T09-00")).getText()).contains(reader.says("7 af 19 pladser ledige", "7 of 19 seats free"))
+                    .as("the school's own booking marked").contains(reader.says("Jeres booking: 4B", "Your booking: 4B"));
             browser.click(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).choose(By.id("classId"), "4A (24)").follow(By.id("book"));
-            assertThat(browser.find(By.id("refusal")).getText()).contains("Bookingen blev afvist")
-                    .contains("Tiden har kun 7 ledige pladser; klassen skal bruge 24.");
+            assertThat(browser.find(By.id("refusal")).getText()).contains(reader.says("Bookingen blev afvist", "The booking was refused"))
+                    .contains(reader.says("Tiden har kun 7 ledige pladser; klassen skal bruge 24.", "The slot has only 7 seats free; the class needs 24."));
             assertThat(browser.find(By.cssSelector("#slot-" + schoolDay + "T09-00 input")).isSelected()).as("the slot kept").isTrue();
             assertThat(browser.find(By.cssSelector("#classId option[selected]")).getText()).as("the class kept").isEqualTo("4A (24)");
             browser.inspect("school-refused");
@@ -110,30 +117,26 @@ class SchoolBookingPagesTest {
             assertThat(browser.find(By.id("moving")).getText()).contains("4B").contains("DANISH-READING-4");
             browser.inspect("school-move");
             browser.click(By.cssSelector("#slot-" + schoolDay + "T10-00 input")).follow(By.id("move"));
-            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er flyttet.");
-            assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("10.00");
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo(reader.says("Bookingen er flyttet.", "The booking is moved."));
+            assertThat(browser.find(By.cssSelector("tbody")).getText()).contains("10" + reader.says(".", ":") + "00");
 
             browser.follow(By.cssSelector("tbody a[href$='/aflys']"));
             assertThat(browser.find(By.id("cancel-what")).getText()).contains("4B").contains("DANISH-READING-4");
             browser.inspect("school-cancel");
             browser.follow(By.id("cancel"));
-            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Bookingen er aflyst.");
-            assertThat(browser.text()).contains("Skolen har ingen bookinger endnu.");
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo(reader.says("Bookingen er aflyst.", "The booking is cancelled."));
+            assertThat(browser.text()).contains(reader.says("Skolen har ingen bookinger endnu.", "The school has no bookings yet."));
 
-            browser.follow(By.linkText("English"));
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("The school's bookings");
-            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-            browser.open(booking.url() + "/skole?test=DANISH-READING-4&date=" + schoolDay);
-            assertThat(browser.find(By.cssSelector("#test option[selected]")).getText()).isEqualTo("Danish, reading, grade 4 (DANISH-READING-4)");
-            assertThat(browser.find(By.id("test-window")).getText()).startsWith("The test plan sets the test from");
-            browser.inspect("school-week-english");
+            browser.follow(By.linkText(reader.otherLanguage()));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(reader.says("The school's bookings", "Skolens bookinger"));
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo(reader.says("en", "da"));
         }
     }
 
     /** Tab reaches the skip link first, Enter on it leads into the content, whose first field is the role. */
-    private static void signInWithTheKeyboardOnly(Browser browser) {
+    private static void signInWithTheKeyboardOnly(Browser browser, Reader reader) {
         browser.press(Keys.TAB);
-        assertThat(browser.focused().getText()).isEqualTo("Gå til indholdet");
+        assertThat(browser.focused().getText()).isEqualTo(reader.says("Gå til indholdet", "Skip to the content"));
         browser.press(Keys.ENTER, Keys.TAB);
         assertThat(browser.focused().getAttribute("id")).isEqualTo("role");
         assertThat(browser.focused().getDomProperty("value")).as("the role first offered").isEqualTo("school");

@@ -34,7 +34,8 @@ public class PageAddress {
     public String otherLanguage() {
         RoutingContext current = request.getCurrent();
         Cookie remembered = current.request().getCookie(PageLanguage.COOKIE);
-        Locale shown = PageLanguage.of(current.request().getParam(LANGUAGE), remembered == null ? null : remembered.getValue());
+        Locale shown = PageLanguage.of(current.request().getParam(LANGUAGE), remembered == null ? null : remembered.getValue(),
+                current.acceptableLanguages().stream().map(language -> Locale.forLanguageTag(language.tag())).toList());
         StringBuilder address = new StringBuilder(current.request().path()).append('?');
         if (current.request().method() == HttpMethod.GET) {
             current.queryParams().forEach((name, value) -> {

@@ -1,13 +1,18 @@
 package dk.servicelevel.api.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
-/** The pages' language: Danish, or English when the reader switched to it (a cookie remembers the choice). */
+/**
+ * The pages' language: the one asked for by {@code ?lang=}, else the one the reader switched to (a cookie remembers the
+ * choice), else the first of the browser's languages the pages are written in, else Danish.
+ */
 public final class PageLanguage {
 
     static final String COOKIE = "lang";
@@ -17,21 +22,23 @@ public final class PageLanguage {
     private PageLanguage() {
     }
 
-    /** The language asked for by {@code ?lang=}, else the remembered one, else Danish. */
     public static Locale of(String asked, HttpHeaders headers) {
-        return of(asked, headers.getCookies());
+        return ofRequest(asked, headers.getCookies(), headers.getAcceptableLanguages());
     }
 
-    static Locale of(String asked, Map<String, Cookie> cookies) {
+    static Locale ofRequest(String asked, Map<String, Cookie> cookies, List<Locale> acceptable) {
         Cookie remembered = cookies.get(COOKIE);
-        return of(asked, remembered == null ? null : remembered.getValue());
+        return of(asked, remembered == null ? null : remembered.getValue(), acceptable);
     }
 
-    static Locale of(String asked, String remembered) {
-        if (asked != null && OFFERED.containsKey(asked)) {
-            return OFFERED.get(asked);
-        }
-        return remembered != null ? OFFERED.getOrDefault(remembered, DANISH) : DANISH;
+    static Locale of(String asked, String remembered, List<Locale> acceptable) {
+        return offered(asked).or(() -> offered(remembered))
+                .or(() -> acceptable.stream().map(locale -> offered(locale.getLanguage())).flatMap(Optional::stream).findFirst())
+                .orElse(DANISH);
+    }
+
+    private static Optional<Locale> offered(String language) {
+        return Optional.ofNullable(language).map(OFFERED::get);
     }
 
     /** A cookie that remembers the language for a year. */

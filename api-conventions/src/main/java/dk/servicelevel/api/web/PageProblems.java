@@ -58,7 +58,7 @@ public class PageProblems {
             response.setEntity(null);
             return;
         }
-        Locale locale = PageLanguage.of(null, request.getCookies());
+        Locale locale = PageLanguage.ofRequest(null, request.getCookies(), request.getAcceptableLanguages());
         String page = Templates.problem(problem, config.home(), FORGED_FORM_TYPE.equals(problem.type())).setLocale(locale).data("lang", locale.getLanguage()).render();
         response.setEntity(page, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
