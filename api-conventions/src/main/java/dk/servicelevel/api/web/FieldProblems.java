@@ -22,7 +22,7 @@ import io.quarkus.qute.i18n.MessageBundles;
  */
 public record FieldProblems(Map<String, String> byField) {
 
-    private static final Pattern NOT_BEFORE = Pattern.compile("must not be before (\\w+)");
+    private static final Pattern NOT_BEFORE = Pattern.compile("must not be before (.+)");
     private static final Pattern AFTER = Pattern.compile("must be after (\\w+)");
     private static final Pattern UNKNOWN_SYSTEM = Pattern.compile("is not a system of the catalogue: (.+)");
 
@@ -49,6 +49,11 @@ public record FieldProblems(Map<String, String> byField) {
             found.merge(violation.field(), rule(violation.message(), texts, label), (a, b) -> a + " " + b);
         }
         return new FieldProblems(found);
+    }
+
+    /** One field left empty that must be filled in. */
+    public static FieldProblems missing(String field, Locale locale) {
+        return new FieldProblems(Map.of(field, texts(locale).required()));
     }
 
     /** One field's problem that the form cannot even read (a date that is no date, say). */

@@ -88,6 +88,18 @@ public interface ConsoleTexts {
     @Message("Handlingen blev afvist")
     String refused();
 
+    @Message("Kategorien for en løst hændelse ændres kun med en begrundelse til tidslinjen.")
+    String reasonNeeded();
+
+    @Message("En anden har ændret hændelsen, siden siden blev åbnet. Den vises nu, som den er; foretag ændringen igen.")
+    String changedMeanwhile();
+
+    @Message("Hændelsen kan ikke ændres sådan i sin nuværende tilstand.")
+    String notPossibleNow();
+
+    @Message("(genåbnet; den var genoprettet {restoredAt})")
+    String reopened(String restoredAt);
+
 
     @Message("Vis")
     String show();

@@ -13,18 +13,19 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -44,6 +45,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dk.servicelevel.api.Roles;
+import dk.servicelevel.api.Problem.Violation;
 import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.api.web.FieldProblems;
 import dk.servicelevel.api.web.Page;
@@ -85,6 +87,8 @@ public class OperationsConsole {
     private static final Pattern TRANSITION = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(.*)", Pattern.DOTALL);
     private static final Pattern CATEGORY_CHANGE = Pattern.compile("Category (\\d) → (\\d)(.*)", Pattern.DOTALL);
     private static final Pattern REGISTERED = Pattern.compile("Registered: (.*)", Pattern.DOTALL);
+    /** What the fault log adds to a change of state that reopens a restored incident. */
+    private static final Pattern REOPENED = Pattern.compile(" \\(reopened; it had been restored at (\\S+)\\)(.*)", Pattern.DOTALL);
     private static final String UPDATED = "Updated";
     /** The incident categories of the contract, 1 the most serious. */
     private static final List<Integer> CATEGORIES = List.of(1, 2, 3, 4);
@@ -95,6 +99,7 @@ public class OperationsConsole {
     private static final int OK = 200;
     private static final int BAD_REQUEST = 400;
     private static final int CONFLICT = 409;
+    private static final int PRECONDITION_FAILED = 412;
     private static final int UNPROCESSABLE = 422;
 
     /** An incident as the console lists it. */
@@ -136,6 +141,51 @@ public class OperationsConsole {
     public record Revision(List<IncidentState> nextStates, List<StatusColour> colours, String acknowledgedAt) {
     }
 
+    /**
+     * What the incident page's forms hold after one of them was refused: which form, what was typed and chosen in it
+     * (by the page's field names), and why, next to each field or, when no field is to blame, for the whole form.
+     */
+    public record IncidentEdit(String form, Map<String, String> typed, FieldProblems problems, String refusal) {
+
+        static IncidentEdit none() {
+            return new IncidentEdit("", Map.of(), FieldProblems.none(), null);
+        }
+
+        static IncidentEdit of(String form, String... namesAndValues) {
+            Map<String, String> typed = new HashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                if (namesAndValues[i + 1] != null) {
+                    typed.put(namesAndValues[i], namesAndValues[i + 1]);
+                }
+            }
+            return new IncidentEdit(form, typed, FieldProblems.none(), null);
+        }
+
+        IncidentEdit refusedFor(FieldProblems problems) {
+            return new IncidentEdit(form, typed, problems, null);
+        }
+
+        IncidentEdit refusedBecause(String refusal) {
+            return new IncidentEdit(form, typed, FieldProblems.none(), refusal);
+        }
+
+        public boolean refused() {
+            return refusal != null || problems.any();
+        }
+
+        /** What the field shows: what was typed in the refused form, else what the incident holds. */
+        public String value(String field, Object held) {
+            String entered = typed.get(field);
+            return entered != null ? entered : held == null ? "" : held.toString();
+        }
+
+        /** The category the form shows: the one chosen in the refused form, else the incident's. */
+        public int category(int held) {
+            String chosen = typed.get("category");
+            return chosen != null ? Integer.parseInt(chosen) : held;
+        }
+    }
+
     /** A service window or change as shown. */
     public record Planned(String kind, String from, String to, String what) {
     }
@@ -149,7 +199,7 @@ public class OperationsConsole {
                 List<String> systems, IncidentForm form, FieldProblems problems);
 
         static native TemplateInstance incident(Row incident, String description, long version, List<Entry> timeline, String now,
-                Revision revision, String error, Confirmation done);
+                Revision revision, IncidentEdit edit, Confirmation done);
 
         static native TemplateInstance planned(String system, String month, List<Planned> entries, ServiceWindowForm form,
                 FieldProblems problems, Duration shortNotice, List<String> systems);
@@ -229,17 +279,19 @@ public class OperationsConsole {
     @Path("haendelser/{id}")
     public Uni<Response> incident(@PathParam("id") String id, @QueryParam("besked") String done, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        return incidentPage(id, PageLanguage.of(lang, headers), null, OK, Confirmation.of(done));
+        return incidentPage(id, PageLanguage.of(lang, headers), IncidentEdit.none(), OK, Confirmation.of(done));
     }
 
     @POST
     @Path("haendelser/{id}/noter")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> note(@PathParam("id") String id, @FormParam("text") String text, @Context HttpHeaders headers) {
+        Locale locale = PageLanguage.of(null, headers);
+        IncidentEdit edit = IncidentEdit.of("note", "text", text);
         if (text == null || text.isBlank()) {
-            return incidentPage(id, PageLanguage.of(null, headers), "text: must not be blank", BAD_REQUEST, null);
+            return incidentPage(id, locale, edit.refusedFor(FieldProblems.missing("text", locale)), BAD_REQUEST, null);
         }
-        return faultLog.addNote(id, text, author()).map(done -> backTo(id));
+        return changed(id, locale, edit, faultLog.addNote(id, text, author()));
     }
 
     /** Updating: the colour, the category (with a reason once resolved) and the time of the first activity. */
@@ -250,19 +302,22 @@ public class OperationsConsole {
             @FormParam("category") Integer category, @FormParam("acknowledgedAt") String acknowledgedAt, @FormParam("reason") String reason,
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
+        IncidentEdit edit = IncidentEdit.of("update", "statusColour", name(colour), "category", category == null ? null : category.toString(),
+                "acknowledgedAt", acknowledgedAt, "reason", reason);
         OffsetDateTime acknowledged;
         try {
             acknowledged = local(acknowledgedAt);
         } catch (DateTimeParseException e) {
-            return incidentPage(id, locale, "acknowledgedAt: " + e.getParsedString(), BAD_REQUEST, null);
+            return incidentPage(id, locale, edit.refusedFor(FieldProblems.unreadable("acknowledgedAt", locale)), BAD_REQUEST, null);
         }
-        return changed(id, locale, faultLog.get(id).chain(found -> {
+        return faultLog.get(id).chain(found -> {
             Incident i = found.incident();
             IncidentRequest revised = request(i, category == null ? i.category : category, colour == null ? i.statusColour : colour,
                     acknowledged, at(i.restoredAt), i.cause, i.handling, reason);
-            String invalid = violations(revised);
-            return invalid != null ? Uni.createFrom().failure(new BadRequestException(invalid)) : faultLog.update(id, version, revised, author());
-        }));
+            Set<ConstraintViolation<IncidentRequest>> invalid = validator.validate(revised);
+            return invalid.isEmpty() ? changed(id, locale, edit, faultLog.update(id, version, revised, author()))
+                    : incidentPage(id, locale, edit.refusedFor(FieldProblems.of(invalid, locale)), BAD_REQUEST, null);
+        });
     }
 
     /** Moving the incident on (investigating, mitigated, closed) or reopening it, with a note for the timeline. */
@@ -272,10 +327,11 @@ public class OperationsConsole {
     public Uni<Response> transition(@PathParam("id") String id, @FormParam("version") long version, @FormParam("state") IncidentState state,
             @FormParam("note") String note, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
+        IncidentEdit edit = IncidentEdit.of("transition", "nextState", name(state), "stateNote", note);
         if (state == null) {
-            return incidentPage(id, locale, "state: must not be null", BAD_REQUEST, null);
+            return incidentPage(id, locale, edit.refusedFor(FieldProblems.missing("nextState", locale)), BAD_REQUEST, null);
         }
-        return changed(id, locale, faultLog.transition(id, version, new TransitionRequest(state, note), author()));
+        return changed(id, locale, edit, faultLog.transition(id, version, new TransitionRequest(state, note), author()));
     }
 
     /** Resolving: the restoration time, cause and handling are recorded, then the incident moves to RESOLVED. */
@@ -286,13 +342,14 @@ public class OperationsConsole {
             @FormParam("cause") String cause, @FormParam("handling") String handling, @FormParam("note") String note,
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
+        IncidentEdit edit = IncidentEdit.of("resolve", "restoredAt", restoredAt, "cause", cause, "handling", handling, "resolution", note);
         Instant restored;
         try {
             restored = local(restoredAt).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
-            return incidentPage(id, locale, "restoredAt: give the date and time normal operation was restored", BAD_REQUEST, null);
+            return incidentPage(id, locale, edit.refusedFor(FieldProblems.unreadable("restoredAt", locale)), BAD_REQUEST, null);
         }
-        return changed(id, locale, faultLog.get(id)
+        return changed(id, locale, edit, faultLog.get(id)
                 .chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
                 .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author())));
     }
@@ -409,6 +466,7 @@ public class OperationsConsole {
             case "startAt" -> texts.from();
             case "endAt" -> texts.to();
             case "announcedAt" -> texts.announcedAt();
+            case "the time the vendor knew" -> texts.known();
             default -> field;
         };
     }
@@ -417,11 +475,11 @@ public class OperationsConsole {
         return value == null ? null : value.name();
     }
 
-    private Uni<Response> incidentPage(String id, Locale locale, String error, int status, Confirmation done) {
+    private Uni<Response> incidentPage(String id, Locale locale, IncidentEdit edit, int status, Confirmation done) {
         DateTimeFormatter when = formatter(locale);
         return faultLog.get(id).map(found -> Page.render(Templates.incident(row(found.incident(), locale),
                 found.incident().description, found.incident().version,
-                found.timeline().stream().map(e -> entry(e, when, texts(locale))).toList(), nowLocal(), revision(found.incident()), error, done),
+                found.timeline().stream().map(e -> entry(e, when, texts(locale))).toList(), nowLocal(), revision(found.incident()), edit, done),
                 locale, status));
     }
 
@@ -429,11 +487,6 @@ public class OperationsConsole {
         List<IncidentState> next = Arrays.stream(IncidentState.values()).filter(s -> s != IncidentState.RESOLVED && i.state.mayMoveTo(s)).toList();
         String acknowledged = i.acknowledgedAt == null ? "" : LocalDateTime.ofInstant(i.acknowledgedAt, ZONE).withSecond(0).toString();
         return new Revision(next, List.of(StatusColour.values()), acknowledged);
-    }
-
-    /** What is wrong with the request, each field with its constraint; null when nothing. */
-    private String violations(Object request) {
-        return validator.validate(request).stream().map(OperationsConsole::describe).sorted().reduce((a, b) -> a + "; " + b).orElse(null);
     }
 
     private Row row(Incident i, Locale locale) {
@@ -447,23 +500,28 @@ public class OperationsConsole {
     }
 
     private static Entry entry(TimelineEntry e, DateTimeFormatter when, ConsoleTexts texts) {
-        return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), shown(e, texts));
+        return new Entry(when.format(e.at.atZone(ZONE)), e.author, e.kind.name(), shown(e, texts, when));
     }
 
     /**
      * An entry the service wrote as the reader words it ("Registreret → Undersøges: …", "Kategori 2 → 1: …"); the log
      * keeps the API's words, and what a person wrote after them stays as written.
      */
-    private static String shown(TimelineEntry e, ConsoleTexts texts) {
+    private static String shown(TimelineEntry e, ConsoleTexts texts, DateTimeFormatter when) {
         return switch (e.kind) {
             case STATE_CHANGED -> reworded(TRANSITION.matcher(e.text), e.text,
-                    m -> texts.stateName(m.group(1)) + " → " + texts.stateName(m.group(2)) + m.group(3));
+                    m -> texts.stateName(m.group(1)) + " → " + texts.stateName(m.group(2)) + reopening(m.group(3), texts, when));
             case CATEGORY_CHANGED -> reworded(CATEGORY_CHANGE.matcher(e.text), e.text,
                     m -> texts.categoryChange(m.group(1), m.group(2)) + m.group(3));
             case REGISTERED -> reworded(REGISTERED.matcher(e.text), e.text, m -> texts.registeredEntry(m.group(1)));
             case UPDATED -> UPDATED.equals(e.text) ? texts.updatedEntry() : e.text;
             case NOTE -> e.text;
         };
+    }
+
+    private static String reopening(String rest, ConsoleTexts texts, DateTimeFormatter when) {
+        return reworded(REOPENED.matcher(rest), rest,
+                m -> " " + texts.reopened(format(Instant.parse(m.group(1)), when)) + m.group(2));
     }
 
     private static String reworded(Matcher written, String text, Function<Matcher, String> words) {
@@ -520,10 +578,6 @@ public class OperationsConsole {
         return instant == null ? "" : when.format(instant.atZone(ZONE));
     }
 
-    private static String describe(ConstraintViolation<?> violation) {
-        return violation.getPropertyPath() + ": " + violation.getMessage();
-    }
-
     private static boolean isRefusal(Throwable failure) {
         return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
     }
@@ -532,10 +586,31 @@ public class OperationsConsole {
         return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
     }
 
-    /** Back to the incident's page once the change is made; that page with the reason when it is refused. */
-    private Uni<Response> changed(String id, Locale locale, Uni<?> change) {
+    /** Back to the incident's page once the change is made; that page with what was typed and why when it is refused. */
+    private Uni<Response> changed(String id, Locale locale, IncidentEdit edit, Uni<?> change) {
         return change.map(done -> backTo(id)).onFailure(OperationsConsole::isRefusal)
-                .recoverWithUni(e -> incidentPage(id, locale, e.getMessage(), status(e), null));
+                .recoverWithUni(e -> incidentPage(id, locale, refused(edit, e, locale), status(e), null));
+    }
+
+    /** A refusal as the reader reads it: the rules next to the fields they blame, a change made meanwhile for the whole form. */
+    private static IncidentEdit refused(IncidentEdit edit, Throwable refusal, Locale locale) {
+        ConsoleTexts texts = texts(locale);
+        if (refusal instanceof RuleViolationException rules) {
+            List<Violation> onThePage = rules.violations().stream()
+                    .map(v -> new Violation(pageField(edit.form(), v.field()), "reason".equals(v.field()) ? texts.reasonNeeded() : v.message()))
+                    .toList();
+            return edit.refusedFor(FieldProblems.of(onThePage, locale, field -> fieldLabel(field, locale)));
+        }
+        return edit.refusedBecause(status(refusal) == PRECONDITION_FAILED ? texts.changedMeanwhile() : texts.notPossibleNow());
+    }
+
+    /** The page's name of a request's field: the forms name their notes apart. */
+    private static String pageField(String form, String field) {
+        return switch (field) {
+            case "note" -> "resolve".equals(form) ? "resolution" : "stateNote";
+            case "state" -> "nextState";
+            default -> field;
+        };
     }
 
     private static Response backTo(String id) {

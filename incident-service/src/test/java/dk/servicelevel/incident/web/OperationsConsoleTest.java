@@ -105,11 +105,12 @@ class OperationsConsoleTest {
         form().formParam("version", 0).formParam("statusColour", "YELLOW").formParam("category", 2)
                 .formParam("acknowledgedAt", "2026-11-30T10:20").post(page + "/opdater").then().statusCode(303);
         form().formParam("version", 0).formParam("statusColour", "GREEN").formParam("category", 2).post(page + "/opdater")
-                .then().statusCode(412).body(containsString("is at version 1"));
+                .then().statusCode(412).body(containsString("En anden har ændret hændelsen, siden siden blev åbnet."),
+                        containsString("<option value=\"GREEN\" selected>GRØN</option>"));
         form().formParam("version", 1).formParam("state", "INVESTIGATING").formParam("note", "Databasen undersøges")
                 .post(page + "/tilstand").then().statusCode(303);
         form().formParam("version", 2).formParam("state", "CLOSED").post(page + "/tilstand")
-                .then().statusCode(409).body(containsString("cannot become CLOSED"));
+                .then().statusCode(409).body(containsString("Hændelsen kan ikke ændres sådan i sin nuværende tilstand."));
 
         given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id).then().statusCode(200)
                 .body("statusColour", equalTo("YELLOW"), "acknowledgedAt", equalTo("2026-11-30T09:20:00Z"), "state", equalTo("INVESTIGATING"),
@@ -125,6 +126,36 @@ class OperationsConsoleTest {
         console().cookie("lang", "en").get(page).then().statusCode(200).body(containsString("Registered: Langsomme svar i testafviklingen"),
                 containsString("Updated"), containsString("Registered → Investigating: Databasen undersøges"),
                 containsString("Category 2 → 1"));
+    }
+
+    @Test
+    void aRefusedChangeOfAnIncidentKeepsWhatWasTypedAndSaysNextToTheFieldWhatIsWrong() {
+        String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
+                .formParam("category", 2).formParam("statusColour", "RED").formParam("detectedAt", "2026-11-30T10:00")
+                .formParam("title", "Fejl i resultatvisningen").post("/drift/haendelser")
+                .then().statusCode(303).extract().header("Location").replaceFirst("\\?.*", "");
+
+        form().formParam("text", " ").post(page + "/noter").then().statusCode(400)
+                .body(containsString("id=\"text-problem\">Skal udfyldes.</p>"), containsString("aria-describedby=\"text-problem\""));
+        form().formParam("version", 0).formParam("restoredAt", "2026-11-30T09:30").formParam("cause", "Fejlkonfigureret cache")
+                .formParam("note", "Cache tømt").post(page + "/loes").then().statusCode(422)
+                .body(containsString("id=\"restoredAt-problem\">Må ikke ligge før «Kendt siden».</p>"),
+                        containsString("value=\"2026-11-30T09:30\""), containsString(">Fejlkonfigureret cache</textarea>"),
+                        containsString("value=\"Cache tømt\""));
+        form().cookie("lang", "en").formParam("version", 0).formParam("restoredAt", "i går").post(page + "/loes").then().statusCode(400)
+                .body(containsString("id=\"restoredAt-problem\">Cannot be read; write a date and a time.</p>"), containsString("value=\"i går\""));
+
+        form().formParam("version", 0).formParam("restoredAt", "2026-11-30T11:00").formParam("cause", "Fejlkonfigureret cache")
+                .post(page + "/loes").then().statusCode(303);
+        form().formParam("version", 2).formParam("statusColour", "RED").formParam("category", 1).post(page + "/opdater").then().statusCode(422)
+                .body(containsString("id=\"reason-problem\">Kategorien for en løst hændelse ændres kun med en begrundelse til tidslinjen.</p>"),
+                        containsString("<option selected>1</option>"));
+        form().formParam("version", 2).formParam("state", "INVESTIGATING").formParam("note", "Fejlen er tilbage").post(page + "/tilstand")
+                .then().statusCode(303);
+        console().get(page).then().statusCode(200)
+                .body(containsString("Løst → Undersøges (genåbnet; den var genoprettet 30. nov. 2026 11.00): Fejlen er tilbage"));
+        console().cookie("lang", "en").get(page).then().statusCode(200)
+                .body(containsString("Resolved → Investigating (reopened; it had been restored at Nov 30, 2026, 11:00 AM): Fejlen er tilbage"));
     }
 
     /** 25 October 2026 is the night summer time ends: 01:30 to 04:00 on the clock is three and a half hours. */
