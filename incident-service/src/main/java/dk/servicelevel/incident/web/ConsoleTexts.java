@@ -91,6 +91,9 @@ public interface ConsoleTexts {
     @Message("Kategorien for en løst hændelse ændres kun med en begrundelse til tidslinjen.")
     String reasonNeeded();
 
+    @Message("Angiv, hvornår fejlen blev opdaget.")
+    String whenKnownNeeded();
+
     @Message("En anden har ændret hændelsen, siden siden blev åbnet. Den vises nu, som den er; foretag ændringen igen.")
     String changedMeanwhile();
 

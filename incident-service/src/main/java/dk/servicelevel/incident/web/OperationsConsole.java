@@ -87,6 +87,8 @@ public class OperationsConsole {
     private static final Pattern TRANSITION = Pattern.compile("([A-Z_]+) → ([A-Z_]+)(.*)", Pattern.DOTALL);
     private static final Pattern CATEGORY_CHANGE = Pattern.compile("Category (\\d) → (\\d)(.*)", Pattern.DOTALL);
     private static final Pattern REGISTERED = Pattern.compile("Registered: (.*)", Pattern.DOTALL);
+    /** How the fault log refuses an incident that says neither when it was detected nor when it was reported. */
+    private static final String NO_TIME_KNOWN = "detectedAt or reportedAt is needed";
     /** What the fault log adds to a change of state that reopens a restored incident. */
     private static final Pattern REOPENED = Pattern.compile(" \\(reopened; it had been restored at (\\S+)\\)(.*)", Pattern.DOTALL);
     private static final String UPDATED = "Updated";
@@ -271,8 +273,7 @@ public class OperationsConsole {
         return faultLog.register(request, author())
                 .map(incident -> Response.seeOther(URI.create("/drift/haendelser/" + incident.number + "?besked=" + Confirmation.REGISTRERET.name().toLowerCase(Locale.ROOT))).build())
                 .onFailure(RuleViolationException.class).recoverWithUni(e -> registerPage(locale, typed,
-                        FieldProblems.of(((RuleViolationException) e).violations(), locale, field -> fieldLabel(field, locale)),
-                        UNPROCESSABLE));
+                        ruleProblems(((RuleViolationException) e).violations(), "", locale), UNPROCESSABLE));
     }
 
     @GET
@@ -401,8 +402,7 @@ public class OperationsConsole {
         return serviceWindows.announce(request, author())
                 .map(window -> Response.seeOther(URI.create("/drift/planlagt?system=" + window.systemCode + "&month=" + month)).build())
                 .onFailure(RuleViolationException.class).recoverWithUni(e -> plannedPage(system, month, locale, typed,
-                        FieldProblems.of(((RuleViolationException) e).violations(), locale, field -> fieldLabel(field, locale)),
-                        UNPROCESSABLE));
+                        ruleProblems(((RuleViolationException) e).violations(), "", locale), UNPROCESSABLE));
     }
 
     /** Which of the form's times could not be read. */
@@ -594,14 +594,22 @@ public class OperationsConsole {
 
     /** A refusal as the reader reads it: the rules next to the fields they blame, a change made meanwhile for the whole form. */
     private static IncidentEdit refused(IncidentEdit edit, Throwable refusal, Locale locale) {
-        ConsoleTexts texts = texts(locale);
         if (refusal instanceof RuleViolationException rules) {
-            List<Violation> onThePage = rules.violations().stream()
-                    .map(v -> new Violation(pageField(edit.form(), v.field()), "reason".equals(v.field()) ? texts.reasonNeeded() : v.message()))
-                    .toList();
-            return edit.refusedFor(FieldProblems.of(onThePage, locale, field -> fieldLabel(field, locale)));
+            return edit.refusedFor(ruleProblems(rules.violations(), edit.form(), locale));
         }
+        ConsoleTexts texts = texts(locale);
         return edit.refusedBecause(status(refusal) == PRECONDITION_FAILED ? texts.changedMeanwhile() : texts.notPossibleNow());
+    }
+
+    /** The rules a form breaks, each next to the page's field and in the reader's words. */
+    private static FieldProblems ruleProblems(List<Violation> violations, String form, Locale locale) {
+        ConsoleTexts texts = texts(locale);
+        List<Violation> onThePage = violations.stream().map(v -> new Violation(pageField(form, v.field()), switch (v.field()) {
+            case "reason" -> texts.reasonNeeded();
+            case "detectedAt" -> v.message().startsWith(NO_TIME_KNOWN) ? texts.whenKnownNeeded() : v.message();
+            default -> v.message();
+        })).toList();
+        return FieldProblems.of(onThePage, locale, field -> fieldLabel(field, locale));
     }
 
     /** The page's name of a request's field: the forms name their notes apart. */

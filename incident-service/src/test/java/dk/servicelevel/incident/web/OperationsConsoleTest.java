@@ -65,6 +65,10 @@ class OperationsConsoleTest {
                 .body(containsString("id=\"detectedAt-problem\">Must not be in the future.</p>"),
                         containsString("aria-describedby=\"detectedAt-problem\""), containsString("value=\"2099-01-01T10:00\""),
                         containsString("value=\"Slow\""));
+        form().formParam("systemCode", "NT").formParam("title", "Langsom").formParam("category", 2).formParam("layer", "APPLICATION")
+                .formParam("environment", "PRODUCTION").formParam("statusColour", "RED").formParam("detectedAt", "")
+                .post("/drift/haendelser").then().statusCode(422)
+                .body(containsString("id=\"detectedAt-problem\">Angiv, hvornår fejlen blev opdaget.</p>"));
     }
 
     @Test
