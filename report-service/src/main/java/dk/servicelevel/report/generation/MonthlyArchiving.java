@@ -55,7 +55,8 @@ public class MonthlyArchiving {
         ReportMonth closed = new ReportMonth(month, config.zone());
         Instant requestedAt = clock.instant();
         if (!closed.closedAt(requestedAt)) {
-            throw new RuleViolationException("month", "The month " + month + " has not ended: only a closed month is archived");
+            return Uni.createFrom().failure(
+                    new RuleViolationException("month", "The month " + month + " has not ended: only a closed month is archived"));
         }
         return OneAtATime.all(kinds.stream().sorted()
                 .map(kind -> generation.monthly(kind, closed).chain(generation::renderAll)).toList())

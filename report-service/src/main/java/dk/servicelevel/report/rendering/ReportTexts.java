@@ -86,6 +86,15 @@ public interface ReportTexts {
     @Message("Arkiveringen blev afvist")
     String refused();
 
+    @Message("Skriv måneden som ÅÅÅÅ-MM, fx 2026-10.")
+    String monthUnreadable();
+
+    @Message("Måneden er ikke slut: kun en afsluttet måned arkiveres.")
+    String monthNotClosed();
+
+    @Message("{source} svarer ikke lige nu, så månedens rapporter kan ikke laves. Prøv igen om lidt.")
+    String sourceSilent(String source);
+
     @Message("RØD: systemet er utilgængeligt på grund af en fejl. GUL: systemet er tilgængeligt, men der mangler funktionalitet. Infrastruktur: hardware og styresystem. Applikation: software.")
     String legend();
 

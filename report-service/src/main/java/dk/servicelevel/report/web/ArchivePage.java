@@ -31,6 +31,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.api.SourceUnavailableException;
+import dk.servicelevel.api.web.FieldProblems;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
 import dk.servicelevel.report.ReportKind;
@@ -39,8 +40,11 @@ import dk.servicelevel.report.archive.ArchivedReportResponse.Format;
 import dk.servicelevel.report.archive.ReportArchive;
 import dk.servicelevel.report.generation.MonthlyArchiving;
 import dk.servicelevel.report.generation.ReportGeneration;
+import dk.servicelevel.report.rendering.ReportTexts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Uni;
 
 /** The report archive: every filed version with its downloads; operations staff file a closed month from here. */
@@ -80,9 +84,21 @@ public class ArchivePage {
         }
     }
 
+    /** What the filing form holds: empty, or after a refusal the month typed, what is wrong with it, or which source was silent. */
+    public record Filing(String month, FieldProblems problems, String refusal) {
+
+        static Filing none() {
+            return new Filing("", FieldProblems.none(), null);
+        }
+
+        public boolean refused() {
+            return refusal != null || problems.any();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance archive(String period, List<Filed> reports, boolean mayFile, String notice, String error);
+        static native TemplateInstance archive(String period, List<Filed> reports, boolean mayFile, String notice, Filing filing);
     }
 
     private final ReportArchive archive;
@@ -100,7 +116,7 @@ public class ArchivePage {
     @GET
     public Uni<Response> archive(@QueryParam("period") String period, @QueryParam("notice") String notice, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        return page(period, PageLanguage.of(lang, headers), notice, null, OK);
+        return page(period, PageLanguage.of(lang, headers), notice, Filing.none(), OK);
     }
 
     @POST
@@ -108,25 +124,33 @@ public class ArchivePage {
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     public Uni<Response> file(@FormParam("month") String month, @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
+        ReportTexts texts = MessageBundles.get(ReportTexts.class, Localized.Literal.of(locale.getLanguage()));
+        String typed = month == null ? "" : month;
         YearMonth filed;
         try {
-            filed = YearMonth.parse(month);
-        } catch (DateTimeParseException | NullPointerException e) {
-            return page(null, locale, null, "month: must be a month as YYYY-MM", UNPROCESSABLE);
+            filed = YearMonth.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            return page(null, locale, null, refusedMonth(typed, texts.monthUnreadable()), UNPROCESSABLE);
         }
         return archiving.archive(filed, EnumSet.allOf(ReportKind.class), token.getName())
                 .map(done -> Response.seeOther(URI.create("/arkiv?period=" + filed + "&notice=filed")).build())
-                .onFailure(RuleViolationException.class).recoverWithUni(e -> page(null, locale, null, e.getMessage(), UNPROCESSABLE))
-                .onFailure(SourceUnavailableException.class).recoverWithUni(e -> page(null, locale, null, e.getMessage(), UNAVAILABLE));
+                .onFailure(RuleViolationException.class)
+                .recoverWithUni(e -> page(null, locale, null, refusedMonth(typed, texts.monthNotClosed()), UNPROCESSABLE))
+                .onFailure(SourceUnavailableException.class).recoverWithUni(e -> page(null, locale, null,
+                        new Filing(typed, FieldProblems.none(), texts.sourceSilent(((SourceUnavailableException) e).source())), UNAVAILABLE));
     }
 
-    private Uni<Response> page(String period, Locale locale, String notice, String error, int status) {
+    private static Filing refusedMonth(String typed, String problem) {
+        return new Filing(typed, new FieldProblems(Map.of("month", problem)), null);
+    }
+
+    private Uni<Response> page(String period, Locale locale, String notice, Filing filing, int status) {
         YearMonth shown = parse(period);
         boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         return archive.matching(null, shown).chain(archive::describe)
                 .map(reports -> Filed.of(reports, r -> when.format(r.generatedAt().atZone(generation.zone())), locale.getLanguage()))
-                .map(filed -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), filed, mayFile, notice, error),
+                .map(filed -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), filed, mayFile, notice, filing),
                         locale, status));
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.local.AccessTokens;
+import dk.servicelevel.local.PageForms;
 import dk.servicelevel.local.PostgresTestResource;
 import dk.servicelevel.local.ServiceProcessTestResource;
 import dk.servicelevel.local.SigningKeyTestResource;
@@ -86,6 +87,16 @@ class SourceOutageTest {
     void thePublicStatusPageSaysItCannotBeShownAndNamesTheSource() {
         given().get("/status").then().statusCode(503).contentType("text/html")
                 .body(containsString("<h1>Driftsstatus "), containsString("Status kan ikke vises lige nu"), containsString("sla-service"));
+    }
+
+    @Test
+    void filingInTheArchivePageSaysWhichSourceIsSilentAndKeepsTheMonth() {
+        given().redirects().follow(false).cookie(PageForms.signInCookie("report-service"), AccessTokens.forRole("vendor-ops"))
+                .cookie(PageForms.antiForgeryCookie("report-service"), PageForms.ANTI_FORGERY_TOKEN)
+                .formParam(PageForms.ANTI_FORGERY_FIELD, PageForms.ANTI_FORGERY_TOKEN).formParam("month", "2026-10")
+                .post("/arkiv").then().statusCode(503).contentType("text/html")
+                .body(containsString("svarer ikke lige nu, så månedens rapporter kan ikke laves"), containsString("-service"),
+                        containsString("value=\"2026-10\""));
     }
 
     @Test
