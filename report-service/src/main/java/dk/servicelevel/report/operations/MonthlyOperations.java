@@ -12,6 +12,7 @@ import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportMonth;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.ChangeFacts;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.FaultFacts;
+import dk.servicelevel.report.operations.MonthlyOperationsReport.LateRevisionFacts;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.LayerOperations;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.OutageFacts;
 import dk.servicelevel.report.operations.MonthlyOperationsReport.ServiceWindowFacts;
@@ -115,8 +116,16 @@ public class MonthlyOperations {
                     return new EvaluatedLayer(new LayerOperations(sla.id(), sla.layer(), status(faults),
                             windows.stream().allMatch(WindowFigures::met), windows, window(availability.combined()),
                             outages.stream().map(o -> outage(o, month)).toList(),
-                            faults.stream().map(MonthlyOperations::fault).toList()), availability.responseTimes());
+                            faults.stream().map(MonthlyOperations::fault).toList(), lateRevisions(availability)),
+                            availability.responseTimes());
                 });
+    }
+
+    private static List<LateRevisionFacts> lateRevisions(SlaAvailability availability) {
+        return availability.versions().stream().filter(v -> v.lateRevision() != null)
+                .map(v -> new LateRevisionFacts(availability.slaId(), v.version(), v.from(), v.lateRevision().recordedAt(),
+                        v.lateRevision().recordedBy(), v.lateRevision().reason()))
+                .toList();
     }
 
     /** The worst colour of the production incidents: RED before YELLOW before GREEN (seed 000's legend). */

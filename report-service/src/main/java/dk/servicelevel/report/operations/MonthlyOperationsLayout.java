@@ -69,6 +69,9 @@ final class MonthlyOperationsLayout {
     private static Section system(SystemOperations system, ReportWording wording) {
         ReportTexts texts = wording.texts();
         List<String> paragraphs = new ArrayList<>(Narrative.paragraphs(system.narratives(), wording));
+        system.layers().stream().flatMap(layer -> layer.lateRevisions().stream()).forEach(revision -> paragraphs.add(
+                texts.lateRevision(revision.slaId(), revision.version(), wording.time(revision.validFrom()),
+                        wording.time(revision.recordedAt()), revision.recordedBy(), wording.orDash(revision.reason()))));
         paragraphs.add(texts.transactionsInMonth(wording.number(system.transactions())));
         List<YearMonth> months = system.transactionsPerMonth().stream().map(MonthCalls::month).toList();
         List<Chart> charts = new ArrayList<>(AvailabilityByMonth.chart(system.systemCode(), system.lastMonths(), months, wording));

@@ -56,7 +56,12 @@ public record MonthlyOperationsReport(
             @Schema(description = "Whether every window met its target") boolean targetsMet,
             List<WindowFigures> windows, WindowFigures combined,
             List<OutageFacts> outages,
-            @Schema(description = "Every incident of this system and layer the vendor knew of in the month") List<FaultFacts> faults) {
+            @Schema(description = "Every incident of this system and layer the vendor knew of in the month") List<FaultFacts> faults,
+            @Schema(description = "SLA revisions applied to the month that were recorded after they came into force, with who recorded them and why")
+            List<LateRevisionFacts> lateRevisions) {
+    }
+
+    public record LateRevisionFacts(String slaId, int version, Instant validFrom, Instant recordedAt, String recordedBy, String reason) {
     }
 
     public record WindowFigures(String name, BigDecimal targetPercent, BigDecimal availabilityPercent, boolean met,

@@ -83,6 +83,9 @@ public interface ReportTexts {
     @Message("Månedens rapporter er arkiveret.")
     String filed();
 
+    @Message("{slaId} er revideret bagud: version {version} gælder fra {validFrom}, men blev registreret {recordedAt} af {recordedBy}. Begrundelse: {reason}")
+    String lateRevision(String slaId, int version, String validFrom, String recordedAt, String recordedBy, String reason);
+
     @Message("Arkiveringen blev afvist")
     String refused();
 

@@ -11,8 +11,12 @@ public record SlaAvailability(String slaId, String systemCode, String layer, Zon
         Instant evaluatedAt, List<AppliedVersion> versions, List<Window> windows, Window combined,
         ResponseTimes responseTimes) {
 
-    /** The SLA definition version that applied to part of the period. */
-    public record AppliedVersion(int version, Instant from, Instant to) {
+    /** The SLA definition version that applied to part of the period; a late revision says when, by whom and why. */
+    public record AppliedVersion(int version, Instant from, Instant to, LateRevision lateRevision) {
+    }
+
+    /** A revision recorded after it came into force, so it changed a period already begun or reported. */
+    public record LateRevision(Instant recordedAt, String recordedBy, String reason) {
     }
 
     public record Window(String name, BigDecimal targetPercent, BigDecimal agreedMinutes,

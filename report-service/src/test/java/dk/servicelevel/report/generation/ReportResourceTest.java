@@ -104,6 +104,28 @@ class ReportResourceTest {
                         "Ændringer", "Servicevinduer (planlagt nedetid)");
     }
 
+    /** A revision of the service platform's SLA in force from 15 November, recorded later with its reason, the same rules. */
+    @Test
+    void aRevisionRecordedAfterItCameIntoForceIsToldInTheMonthsOperationsReport() {
+        JsonPath sla = asMinistry(slaService).get("/api/v1/slas/SP-APPLICATION").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> definition = sla.getMap("versions[-1].definition");
+        given().auth().oauth2(AccessTokens.forRole("admin")).contentType("application/json")
+                .header("If-Match", "\"" + sla.getLong("version") + "\"")
+                .body(Map.of("name", sla.getString("name"), "validFrom", "2026-11-15T00:00:00+01:00", "definition", definition,
+                        "reason", "Tillæg 4, underskrevet 20. november"))
+                .put(slaService + "/api/v1/slas/SP-APPLICATION").then().statusCode(200);
+
+        JsonPath november = given().config(DECIMALS).auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", "2026-11")
+                .queryParam("format", "json").get("/api/v1/reports/monthly-operations").then().statusCode(200).extract().jsonPath();
+        assertThat(november.getList("systems.find { it.systemCode == 'SP' }.layers[0].lateRevisions.reason"))
+                .containsExactly("Tillæg 4, underskrevet 20. november");
+        assertThat(november.getList("systems.find { it.systemCode == 'SP' }.layers[0].lateRevisions.recordedBy")).doesNotContainNull();
+        String html = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", "2026-11").queryParam("format", "html")
+                .get("/api/v1/reports/monthly-operations").then().statusCode(200).extract().asString();
+        assertThat(html).contains("SP-APPLICATION er revideret bagud: version 2 gælder fra 15. nov. 2026")
+                .contains("Begrundelse: Tillæg 4, underskrevet 20. november");
+    }
+
     @Test
     void theNationalTestsMajorIncidentMakesNtApplicationRedWithItsReactionTimeAndFaultLogReference() {
         JsonPath report = report("monthly-operations", "json").jsonPath();

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import dk.servicelevel.sla.evaluation.RollingLength;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "breaches")
@@ -22,9 +24,10 @@ public interface BreachConfig {
     @WithDefault("PT30M")
     Duration lease();
 
-    /** The period the contract measures over (DESIGN.md rule 2). */
-    @WithDefault("P28D")
-    Duration rollingPeriod();
+    /** The period the contract measures over (DESIGN.md rule 2): 4 weeks of local calendar days. */
+    @WithDefault("P4W")
+    @WithConverter(RollingLengthConverter.class)
+    RollingLength rollingPeriod();
 
     /**
      * The burn-rate alerts, as in the SRE workbook's multiwindow, multi-burn-rate alerting: an alert fires when the

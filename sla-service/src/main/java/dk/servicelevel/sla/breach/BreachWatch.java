@@ -2,6 +2,7 @@ package dk.servicelevel.sla.breach;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import dk.servicelevel.sla.definition.Sla;
 import dk.servicelevel.sla.definition.SlaCatalogue;
 import dk.servicelevel.sla.evaluation.AvailabilityReport;
 import dk.servicelevel.sla.evaluation.EvaluationPeriod;
+import dk.servicelevel.sla.evaluation.RollingLength;
 import dk.servicelevel.sla.evaluation.SlaEvaluation;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -77,19 +79,25 @@ public class BreachWatch {
                         delivered)));
     }
 
-    /** Answers how many breaches the SLA opened, or -1 when it could not be evaluated. */
+    /**
+     * Answers how many breaches the SLA opened, or -1 when it could not be evaluated. The rolling period and every
+     * burn-rate window are evaluated from one reading of incident-service's records.
+     */
     private Uni<Integer> checkOne(Sla sla, Instant now) {
-        Uni<AvailabilityReport> rolling = evaluation.evaluate(sla.id, new EvaluationPeriod.Rolling(config.rollingPeriod(), now));
-        Map<BurnRateAlert, List<AvailabilityReport>> burnWindows = new LinkedHashMap<>();
-        Uni<Void> evaluated = Uni.createFrom().voidItem();
-        for (BurnRateAlert alert : config.alerts()) {
-            evaluated = evaluated.chain(() -> evaluation.evaluate(sla.id, new EvaluationPeriod.Rolling(alert.longWindow(), now))
-                    .chain(overLong -> evaluation.evaluate(sla.id, new EvaluationPeriod.Rolling(alert.shortWindow(), now))
-                            .invoke(overShort -> burnWindows.put(alert, List.of(overLong, overShort))))
-                    .replaceWithVoid());
+        List<BurnRateAlert> alerts = config.alerts();
+        List<EvaluationPeriod> periods = new ArrayList<>();
+        periods.add(new EvaluationPeriod.Rolling(config.rollingPeriod(), now));
+        for (BurnRateAlert alert : alerts) {
+            periods.add(new EvaluationPeriod.Rolling(new RollingLength.Exact(alert.longWindow()), now));
+            periods.add(new EvaluationPeriod.Rolling(new RollingLength.Exact(alert.shortWindow()), now));
         }
-        Uni<Void> burnEvaluations = evaluated;
-        return rolling.chain(report -> burnEvaluations.map(done -> BreachRules.findings(report, burnWindows)))
+        return evaluation.evaluateEach(sla.id, periods).map(reports -> {
+            Map<BurnRateAlert, List<AvailabilityReport>> burnWindows = new LinkedHashMap<>();
+            for (int i = 0; i < alerts.size(); i++) {
+                burnWindows.put(alerts.get(i), List.of(reports.get(1 + 2 * i), reports.get(2 + 2 * i)));
+            }
+            return BreachRules.findings(reports.get(0), burnWindows);
+        })
                 .chain(findings -> log.record(sla.id, findings, now))
                 .map(List::size)
                 .onFailure().recoverWithItem(e -> {

@@ -63,7 +63,7 @@ public class SlaCatalogue {
                     sla.layer = request.layer();
                     sla.createdAt = now();
                     sla.updatedAt = sla.createdAt;
-                    SlaVersion first = version(sla.id, 1, request.validFrom().toInstant(), request.definition(), author);
+                    SlaVersion first = version(sla.id, 1, request.validFrom().toInstant(), request.definition(), author, sla.createdAt);
                     return slas.persist(sla).chain(() -> versions.persist(first))
                             .map(persisted -> new VersionedSla(sla, List.of(persisted)));
                 });
@@ -80,9 +80,16 @@ public class SlaCatalogue {
                 throw new RuleViolationException("validFrom",
                         "must be after the latest version's validFrom " + latest.validFrom + ": history is not rewritten");
             }
+            Instant recordedAt = now();
+            String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+            if (validFrom.isBefore(recordedAt) && reason == null) {
+                throw new RuleViolationException("reason",
+                        "is needed when validFrom lies in the past: the revision changes periods already reported");
+            }
             current.sla().name = request.name();
-            current.sla().updatedAt = now();
-            SlaVersion next = version(id, latest.number + 1, validFrom, request.definition(), author);
+            current.sla().updatedAt = recordedAt;
+            SlaVersion next = version(id, latest.number + 1, validFrom, request.definition(), author, recordedAt);
+            next.reason = reason;
             return versions.persist(next).map(persisted -> {
                 List<SlaVersion> all = new ArrayList<>(current.versions());
                 all.add(persisted);
@@ -116,13 +123,14 @@ public class SlaCatalogue {
         }
     }
 
-    private SlaVersion version(String slaId, int number, Instant validFrom, SlaDefinition definition, String author) {
+    private static SlaVersion version(String slaId, int number, Instant validFrom, SlaDefinition definition, String author,
+            Instant recordedAt) {
         SlaVersion version = new SlaVersion();
         version.slaId = slaId;
         version.number = number;
         version.validFrom = validFrom;
         version.definition = definition;
-        version.createdAt = now();
+        version.createdAt = recordedAt;
         version.createdBy = author;
         return version;
     }

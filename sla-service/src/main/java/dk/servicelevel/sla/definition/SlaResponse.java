@@ -9,11 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SlaResponse(String id, String name, String systemCode, Layer layer, List<Version> versions, long version) {
 
     @Schema(description = "The rules in force from validFrom until the next version's")
-    public record Version(int number, Instant validFrom, SlaDefinition definition, Instant createdAt, String createdBy) {
+    public record Version(int number, Instant validFrom, SlaDefinition definition, Instant createdAt, String createdBy,
+            @Schema(description = "Why it was recorded; given for a revision in force from before it was recorded") String reason) {
     }
 
     public static SlaResponse of(Sla sla, List<SlaVersion> versions) {
         return new SlaResponse(sla.id, sla.name, sla.systemCode, sla.layer, versions.stream()
-                .map(v -> new Version(v.number, v.validFrom, v.definition, v.createdAt, v.createdBy)).toList(), sla.version);
+                .map(v -> new Version(v.number, v.validFrom, v.definition, v.createdAt, v.createdBy, v.reason)).toList(), sla.version);
     }
 }

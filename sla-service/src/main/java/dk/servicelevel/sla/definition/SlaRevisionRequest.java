@@ -13,5 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SlaRevisionRequest(
         @Schema(example = "The national test portal, application") @NotBlank @Size(max = 200) String name,
         @Schema(example = "2026-11-01T00:00:00+01:00") @NotNull OffsetDateTime validFrom,
-        @NotNull @Valid SlaDefinition definition) {
+        @NotNull @Valid SlaDefinition definition,
+        @Schema(description = "Why the rules change; needed when validFrom lies in the past, since the revision then changes periods already reported",
+                example = "Window A agreed to start at 06:00 from 1 October, signed 20 October") @Size(max = 2000) String reason) {
 }

@@ -25,4 +25,11 @@ public class SlaVersion {
     public SlaDefinition definition;
     public Instant createdAt;
     public String createdBy;
+    /** Why it was recorded; kept for a revision in force from before it was recorded. */
+    public String reason;
+
+    /** Whether it changed periods that had begun before it was recorded: a revision recorded after its validFrom. */
+    public boolean isLate() {
+        return number > 1 && createdAt.isAfter(validFrom);
+    }
 }

@@ -1,9 +1,9 @@
 package dk.servicelevel.sla.evaluation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -42,7 +42,9 @@ public class AvailabilityResource {
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(summary = "Evaluate an SLA over a period",
-            description = "Either `from` and `to`, or `month` (a calendar month of the SLA's zone), or `rolling` (for example P28D) ending at `at` (default now).")
+            description = "Either `from` and `to`, or `month` (a calendar month of the SLA's zone), or `rolling` ending at `at` (default now). "
+                    + "A rolling length in days or weeks (P28D, P4W) is calendar days of the SLA's zone, so 4 weeks ending at a local midnight "
+                    + "start at the local midnight 28 days before, whatever summer time did in between; a length with a time part (PT672H) is exact.")
     @APIResponse(responseCode = "200", description = "The availability per window and combined, and the response times")
     @APIResponse(responseCode = "400", description = "The period is missing, given twice, or malformed")
     @APIResponse(responseCode = "404", description = "No SLA has this id")
@@ -52,12 +54,13 @@ public class AvailabilityResource {
             @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
             @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
             @Parameter(example = "2026-10") @QueryParam("month") YearMonth month,
-            @Parameter(example = "P28D") @QueryParam("rolling") Duration rolling,
+            @Parameter(description = "P4W or P28D: local calendar days of the SLA's zone; PT672H: exactly 672 hours", example = "P4W")
+            @QueryParam("rolling") String rolling,
             @Parameter(description = "End of a rolling period", example = "2026-10-29T00:00:00+01:00") @QueryParam("at") OffsetDateTime at) {
         return evaluation.evaluate(id, period(from, to, month, rolling, at));
     }
 
-    private EvaluationPeriod period(OffsetDateTime from, OffsetDateTime to, YearMonth month, Duration rolling, OffsetDateTime at) {
+    private EvaluationPeriod period(OffsetDateTime from, OffsetDateTime to, YearMonth month, String rolling, OffsetDateTime at) {
         boolean between = from != null || to != null;
         int ways = (between ? 1 : 0) + (month != null ? 1 : 0) + (rolling != null ? 1 : 0);
         if (ways != 1) {
@@ -75,9 +78,14 @@ public class AvailabilityResource {
         if (month != null) {
             return new EvaluationPeriod.Month(month);
         }
-        if (rolling.isNegative() || rolling.isZero()) {
-            throw new MalformedParameterException("rolling", "must be a positive duration such as P28D");
+        return new EvaluationPeriod.Rolling(length(rolling), at != null ? at.toInstant() : clock.instant());
+    }
+
+    private static RollingLength length(String rolling) {
+        try {
+            return RollingLength.parse(rolling);
+        } catch (DateTimeParseException e) {
+            throw new MalformedParameterException("rolling", "must be a positive length such as P4W, P28D or PT672H");
         }
-        return new EvaluationPeriod.Rolling(rolling, at != null ? at.toInstant() : clock.instant());
     }
 }

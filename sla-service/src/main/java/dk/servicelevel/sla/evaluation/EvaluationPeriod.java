@@ -1,6 +1,5 @@
 package dk.servicelevel.sla.evaluation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -31,11 +30,11 @@ public sealed interface EvaluationPeriod {
         }
     }
 
-    /** The length of time ending at an instant (DESIGN.md rule 2: 28 days for the contract). */
-    record Rolling(Duration length, Instant at) implements EvaluationPeriod {
+    /** The length of time ending at an instant (DESIGN.md rule 2: 4 weeks for the contract). */
+    record Rolling(RollingLength length, Instant at) implements EvaluationPeriod {
         @Override
         public Interval in(ZoneId zone) {
-            return new Interval(at.minus(length), at);
+            return new Interval(length.startBefore(at, zone), at);
         }
     }
 }

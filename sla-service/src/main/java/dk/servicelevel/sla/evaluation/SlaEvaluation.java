@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +18,10 @@ import dk.servicelevel.sla.definition.Sla;
 import dk.servicelevel.sla.definition.SlaCatalogue;
 import dk.servicelevel.sla.definition.SlaCatalogue.VersionedSla;
 import dk.servicelevel.sla.definition.SlaDefinition;
+import dk.servicelevel.sla.definition.SlaVersion;
+import dk.servicelevel.sla.evaluation.Availability.AppliedVersion;
+import dk.servicelevel.sla.evaluation.AvailabilityReport.LateRevision;
+import dk.servicelevel.sla.evaluation.AvailabilityReport.VersionApplied;
 import dk.servicelevel.sla.incidents.IncidentRecords;
 import dk.servicelevel.sla.measurement.MeasuredInterface;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
@@ -24,6 +29,7 @@ import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.measurement.MeasurementStore.SliceCounts;
 import dk.servicelevel.sla.measurement.UserClass;
 import dk.servicelevel.sla.timeline.Interval;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Evaluates an SLA over a period from incident-service's records and the stored measurements. */
@@ -48,30 +54,64 @@ public class SlaEvaluation {
     }
 
     public Uni<AvailabilityReport> evaluate(String slaId, EvaluationPeriod period) {
-        return catalogue.get(slaId).chain(sla -> evaluate(sla, period));
+        return evaluateEach(slaId, List.of(period)).map(reports -> reports.get(0));
     }
 
-    private Uni<AvailabilityReport> evaluate(VersionedSla versioned, EvaluationPeriod choice) {
+    /**
+     * Evaluates the SLA over each of the periods (the breach check's rolling period and burn-rate windows, say),
+     * reading incident-service's records once, over the span of them all.
+     */
+    public Uni<List<AvailabilityReport>> evaluateEach(String slaId, List<EvaluationPeriod> periods) {
+        return catalogue.get(slaId).chain(sla -> evaluateEach(sla, periods));
+    }
+
+    private Uni<List<AvailabilityReport>> evaluateEach(VersionedSla versioned, List<EvaluationPeriod> choices) {
         Sla sla = versioned.sla();
         VersionHistory history = new VersionHistory(versioned.versions().stream()
                 .map(v -> new DefinitionVersion(v.number, v.validFrom, v.definition)).toList());
         SlaDefinition latest = history.versions().get(history.versions().size() - 1).definition();
-        Interval period = choice.in(latest.zone());
+        List<Interval> periods = choices.stream().map(choice -> choice.in(latest.zone())).toList();
+        Instant spanStart = periods.stream().map(Interval::start).min(Instant::compareTo).orElseThrow();
+        Instant spanEnd = periods.stream().map(Interval::end).max(Instant::compareTo).orElseThrow();
         Instant now = clock.instant();
         Uni<List<Outage>> outages = incidents.outages(sla.systemCode, sla.layer, countedCategories(history),
-                new Interval(period.start().minus(longestMinimumOutage(history)), period.end()));
+                new Interval(spanStart.minus(longestMinimumOutage(history)), spanEnd));
         Uni<List<AnnouncedServiceWindow>> serviceWindows = incidents.serviceWindows(sla.systemCode,
-                new Interval(startOfMonth(period.start(), history.at(period.start()).zone()), period.end()));
+                new Interval(startOfMonth(spanStart, history.at(spanStart).zone()), spanEnd));
+        return Uni.combine().all().unis(outages, serviceWindows).asTuple()
+                .chain(records -> Multi.createFrom().iterable(periods)
+                        .onItem().transformToUniAndConcatenate(period -> evaluate(versioned, history, latest, period,
+                                new IncidentRecordsRead(records.getItem1(), records.getItem2()), now))
+                        .collect().asList());
+    }
+
+    /** incident-service's records over the span of the periods evaluated. */
+    private record IncidentRecordsRead(List<Outage> outages, List<AnnouncedServiceWindow> serviceWindows) {
+    }
+
+    private Uni<AvailabilityReport> evaluate(VersionedSla versioned, VersionHistory history, SlaDefinition latest, Interval period,
+            IncidentRecordsRead records, Instant now) {
+        Sla sla = versioned.sla();
         Uni<Map<MeasuredInterface, List<SliceCounts>>> guaranteed = guaranteedCounts(sla.systemCode, history, period);
         Uni<List<MeasurementStore.ClassSummary>> summaries = measurements.summaries(sla.systemCode, period.start(),
                 period.end(), measurementConfig.longestResponseTime().toMillis());
-        return Uni.combine().all().unis(outages, serviceWindows, guaranteed, summaries).with((o, w, g, s) -> {
-            Availability availability = calculator.evaluate(new EvaluationInput(period, history, o, w,
-                    SliceGrouping.slices(history, g), now));
+        return Uni.combine().all().unis(guaranteed, summaries).with((g, s) -> {
+            Availability availability = calculator.evaluate(new EvaluationInput(period, history, records.outages(),
+                    records.serviceWindows(), SliceGrouping.slices(history, g), now));
             return new AvailabilityReport(sla.id, sla.systemCode, sla.layer, latest.zone(), period.start(), period.end(),
-                    now, availability.versions(), availability.windows(), availability.combined(),
+                    now, applied(availability.versions(), versioned.versions()), availability.windows(), availability.combined(),
                     ResponseTimes.of(measurementConfig.threshold(), s));
         });
+    }
+
+    /** The versions applied, each late revision among them with who recorded it, when and why. */
+    private static List<VersionApplied> applied(List<AppliedVersion> applied, List<SlaVersion> versions) {
+        Map<Integer, SlaVersion> byNumber = versions.stream().collect(Collectors.toMap(v -> v.number, v -> v));
+        return applied.stream().map(a -> {
+            SlaVersion version = byNumber.get(a.version());
+            LateRevision late = version.isLate() ? new LateRevision(version.createdAt, version.createdBy, version.reason) : null;
+            return new VersionApplied(a.version(), a.from(), a.to(), late);
+        }).toList();
     }
 
     private Uni<Map<MeasuredInterface, List<SliceCounts>>> guaranteedCounts(String system, VersionHistory history, Interval period) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,17 +89,25 @@ class SlaResourceTest {
     @Test
     void aRevisionAddsAVersionAndNeverRewritesHistory() {
         String id = contractSla(newSystem());
-        Map<String, Object> revision = Map.of("name", "Revised", "validFrom", "2026-07-01T00:00:00+02:00",
+        Map<String, Object> unexplained = Map.of("name", "Revised", "validFrom", "2026-07-01T00:00:00+02:00",
                 "definition", contractDefinition());
-        as("admin").body(revision).put("/api/v1/slas/{id}", id).then().statusCode(428);
+        as("admin").body(unexplained).put("/api/v1/slas/{id}", id).then().statusCode(428);
+        as("admin").header("If-Match", "\"0\"").body(unexplained).put("/api/v1/slas/{id}", id)
+                .then().statusCode(422).contentType(PROBLEM).body("violations.field", contains("reason"));
+        Map<String, Object> revision = Map.of("name", "Revised", "validFrom", "2026-07-01T00:00:00+02:00",
+                "definition", contractDefinition(), "reason", "Addendum 3, signed 10 July, applies from 1 July");
         as("admin").header("If-Match", "\"0\"").body(revision).put("/api/v1/slas/{id}", id)
                 .then().statusCode(200).header("ETag", "\"1\"")
-                .body("name", equalTo("Revised"), "versions.number", contains(1, 2));
+                .body("name", equalTo("Revised"), "versions.number", contains(1, 2))
+                .body("versions[1].reason", equalTo("Addendum 3, signed 10 July, applies from 1 July"), "versions[0].reason", nullValue());
+        Map<String, Object> ahead = Map.of("name", "Revised", "validFrom", "2099-01-01T00:00:00+01:00", "definition", contractDefinition());
+        as("admin").header("If-Match", "\"1\"").body(ahead).put("/api/v1/slas/{id}", id)
+                .then().statusCode(200).body("versions.number", contains(1, 2, 3), "versions[2].reason", nullValue());
         as("admin").header("If-Match", "\"0\"").body(revision).put("/api/v1/slas/{id}", id)
                 .then().statusCode(412).contentType(PROBLEM);
         Map<String, Object> earlier = Map.of("name", "Revised", "validFrom", "2026-06-01T00:00:00+02:00",
                 "definition", contractDefinition());
-        as("admin").header("If-Match", "\"1\"").body(earlier).put("/api/v1/slas/{id}", id)
+        as("admin").header("If-Match", "\"2\"").body(earlier).put("/api/v1/slas/{id}", id)
                 .then().statusCode(422).body("violations.field", contains("validFrom"));
     }
 
@@ -110,7 +119,7 @@ class SlaResourceTest {
         for (int i = 0; i < 4; i++) {
             String validFrom = "2026-0" + (6 + i) + "-01T00:00:00+02:00";
             revisions.add(CompletableFuture.supplyAsync(() -> as("admin").header("If-Match", "\"0\"")
-                    .body(Map.of("name", "Revised", "validFrom", validFrom, "definition", contractDefinition()))
+                    .body(Map.of("name", "Revised", "validFrom", validFrom, "definition", contractDefinition(), "reason", "Addendum"))
                     .put("/api/v1/slas/{id}", id).statusCode(), senders));
         }
         senders.shutdown();

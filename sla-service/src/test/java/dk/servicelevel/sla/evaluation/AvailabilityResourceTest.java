@@ -12,6 +12,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,35 @@ class AvailabilityResourceTest {
         as("ministry").queryParam("rolling", "P28D").queryParam("at", "2026-10-29T00:00:00+01:00")
                 .get("/api/v1/slas/{id}/availability", sla)
                 .then().statusCode(200)
-                .body("from", equalTo("2026-09-30T23:00:00Z"), "to", equalTo("2026-10-28T23:00:00Z"));
+                .body("from", equalTo("2026-09-30T22:00:00Z"), "to", equalTo("2026-10-28T23:00:00Z"));
+        as("ministry").queryParam("rolling", "PT672H").queryParam("at", "2026-10-29T00:00:00+01:00")
+                .get("/api/v1/slas/{id}/availability", sla)
+                .then().statusCode(200)
+                .body("from", equalTo("2026-09-30T23:00:00Z"), "combined.agreedMinutes", equalTo(672 * 60.00f));
+    }
+
+    /**
+     * "Rolling 4 weeks" is 28 local days: across the start of summer time (29 March 2026) they hold one day of 23 hours,
+     * across its end (25 October 2026) one of 25, and they start at the local midnight their end is at.
+     */
+    @Test
+    void aRollingFourWeeksAcrossEachChangeOfSummerTimeIs28LocalDays() {
+        String sla = contractSla(newSystem());
+        rolling(sla, "P4W", "2026-04-13T00:00:00+02:00")
+                .body("from", equalTo("2026-03-15T23:00:00Z"), "combined.agreedMinutes", equalTo((28 * 24 - 1) * 60.00f));
+        rolling(sla, "P28D", "2026-04-13T00:00:00+02:00")
+                .body("from", equalTo("2026-03-15T23:00:00Z"), "combined.agreedMinutes", equalTo((28 * 24 - 1) * 60.00f));
+        rolling(sla, "P4W", "2026-11-09T00:00:00+01:00")
+                .body("from", equalTo("2026-10-11T22:00:00Z"), "combined.agreedMinutes", equalTo((28 * 24 + 1) * 60.00f));
+        as("ministry").queryParam("rolling", "P0W").get("/api/v1/slas/{id}/availability", sla)
+                .then().statusCode(400).body("violations.field", contains("rolling"));
+        as("ministry").queryParam("rolling", "4 uger").get("/api/v1/slas/{id}/availability", sla)
+                .then().statusCode(400).body("violations.field", contains("rolling"));
+    }
+
+    private static ValidatableResponse rolling(String sla, String length, String at) {
+        return as("ministry").queryParam("rolling", length).queryParam("at", at).get("/api/v1/slas/{id}/availability", sla)
+                .then().statusCode(200);
     }
 
     @Test
@@ -110,7 +140,8 @@ class AvailabilityResourceTest {
                         "schedule", List.of(Map.of("days", WEEKDAYS, "from", "06:00", "to", "18:00"))),
                 Map.of("name", "B", "targetPercent", 95.0, "rest", true)));
         as("admin").header("If-Match", "\"0\"")
-                .body(Map.of("name", "Longer A", "validFrom", "2026-06-15T00:00:00+02:00", "definition", longer))
+                .body(Map.of("name", "Longer A", "validFrom", "2026-06-15T00:00:00+02:00", "definition", longer,
+                        "reason", "Window A from 06:00 as of 15 June, signed in November"))
                 .put("/api/v1/slas/{id}", sla).then().statusCode(200);
         outage(system, 1, "2026-06-02T06:30:00+02:00", "2026-06-02T06:40:00+02:00");
         String counted = outage(system, 1, "2026-06-16T06:30:00+02:00", "2026-06-16T06:40:00+02:00");
@@ -118,6 +149,9 @@ class AvailabilityResourceTest {
         between(sla, FOUR_WEEKS_FROM, FOUR_WEEKS_TO)
                 .body("versions.version", contains(1, 2))
                 .body("versions[1].from", equalTo("2026-06-14T22:00:00Z"))
+                .body("versions[0].lateRevision", nullValue())
+                .body("versions[1].lateRevision.reason", equalTo("Window A from 06:00 as of 15 June, signed in November"),
+                        "versions[1].lateRevision.recordedBy", notNullValue(), "versions[1].lateRevision.recordedAt", notNullValue())
                 .body("windows[0].agreedMinutes", equalTo(10 * 600 + 10 * 720.00f))
                 .body("windows[0].targetPercent", equalTo(99.5f))
                 .body("windows[0].downtime.incidentId", contains(counted));
