@@ -14,22 +14,24 @@ import dk.servicelevel.api.Problem.Violation;
 public final class DefinitionRules {
 
     private static final Duration DAY = Duration.ofDays(1);
+    private static final long MILLISECOND = Duration.ofMillis(1).toNanos();
     private static final Set<Integer> CATEGORIES = Set.of(1, 2, 3, 4);
 
     private DefinitionRules() {
     }
 
-    /** Each impossibility (the slice and threshold must fit how measurements are summed up), named by the field of the definition it is in. */
-    public static List<Violation> impossibilities(SlaDefinition definition, Duration measurementSlice, Duration measurementThreshold) {
+    /** Each impossibility (the slice must fit how measurements are summed up, the threshold what they tell apart), named by the field of the definition it is in. */
+    public static List<Violation> impossibilities(SlaDefinition definition, Duration measurementSlice, Duration longestResponseTime) {
         List<Violation> violations = new ArrayList<>();
         checkWindows(definition.windows(), violations);
         checkSlice(definition.timeSlice(), measurementSlice, violations);
         if (definition.minimumOutage().isNegative()) {
             violations.add(new Violation("minimumOutage", "must not be negative"));
         }
-        if (!definition.responseTime().threshold().equals(measurementThreshold)) {
+        Duration threshold = definition.responseTime().threshold();
+        if (threshold.isNegative() || threshold.isZero() || threshold.compareTo(longestResponseTime) > 0 || threshold.toNanos() % MILLISECOND != 0) {
             violations.add(new Violation("responseTime.threshold",
-                    "must be " + measurementThreshold + ", the threshold measurements are counted against"));
+                    "must be whole milliseconds, longer than nothing and at most " + longestResponseTime + ", the longest response time measured"));
         }
         if (!CATEGORIES.containsAll(definition.countedCategories())) {
             violations.add(new Violation("countedCategories", "must be among the categories 1, 2, 3 and 4"));

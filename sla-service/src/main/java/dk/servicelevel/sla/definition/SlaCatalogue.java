@@ -1,6 +1,7 @@
 package dk.servicelevel.sla.definition;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Problem.Violation;
 import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
+import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.system.ItSystemRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,14 +35,16 @@ public class SlaCatalogue {
     private final SlaVersionRepository versions;
     private final ItSystemRepository systems;
     private final MeasurementConfig measurements;
+    private final MeasurementStore store;
     private final Clock clock;
 
     SlaCatalogue(SlaRepository slas, SlaVersionRepository versions, ItSystemRepository systems,
-            MeasurementConfig measurements, Clock clock) {
+            MeasurementConfig measurements, MeasurementStore store, Clock clock) {
         this.slas = slas;
         this.versions = versions;
         this.systems = systems;
         this.measurements = measurements;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -64,7 +68,7 @@ public class SlaCatalogue {
                     sla.createdAt = now();
                     sla.updatedAt = sla.createdAt;
                     SlaVersion first = version(sla.id, 1, request.validFrom().toInstant(), request.definition(), author, sla.createdAt);
-                    return slas.persist(sla).chain(() -> versions.persist(first))
+                    return countedFrom(sla.systemCode, first).chain(() -> slas.persist(sla)).chain(() -> versions.persist(first))
                             .map(persisted -> new VersionedSla(sla, List.of(persisted)));
                 });
     }
@@ -90,7 +94,7 @@ public class SlaCatalogue {
             current.sla().updatedAt = recordedAt;
             SlaVersion next = version(id, latest.number + 1, validFrom, request.definition(), author, recordedAt);
             next.reason = reason;
-            return versions.persist(next).map(persisted -> {
+            return countedFrom(current.sla().systemCode, next).chain(() -> versions.persist(next)).map(persisted -> {
                 List<SlaVersion> all = new ArrayList<>(current.versions());
                 all.add(persisted);
                 return new VersionedSla(current.sla(), List.copyOf(all));
@@ -115,8 +119,25 @@ public class SlaCatalogue {
         return systemCode == null ? slas.listAll(Sort.by("id")) : slas.list("systemCode", Sort.by("id"), systemCode);
     }
 
+    /**
+     * Makes sure the version's threshold is counted from its validFrom: measurements are counted exactly against the
+     * measurement threshold, and against any other from when an SLA of the system first names it.
+     */
+    private Uni<Void> countedFrom(String systemCode, SlaVersion version) {
+        Duration threshold = version.definition.responseTime().threshold();
+        if (threshold.equals(measurements.threshold())) {
+            return Uni.createFrom().voidItem();
+        }
+        return store.countAgainst(systemCode, threshold.toMillis(), measurements.slice()).invoke(countedFrom -> countedFrom
+                .filter(version.validFrom::isBefore)
+                .ifPresent(from -> {
+                    throw new RuleViolationException("definition.responseTime.threshold", "has been counted for the system's "
+                            + "measurements since " + from + ", when an SLA first named it: a version using it may start then at the earliest");
+                })).replaceWithVoid();
+    }
+
     private void checkRules(SlaDefinition definition) {
-        List<Violation> violations = DefinitionRules.impossibilities(definition, measurements.slice(), measurements.threshold()).stream()
+        List<Violation> violations = DefinitionRules.impossibilities(definition, measurements.slice(), measurements.longestResponseTime()).stream()
                 .map(v -> new Violation("definition." + v.field(), v.message())).toList();
         if (!violations.isEmpty()) {
             throw new RuleViolationException("The SLA definition is impossible", violations);

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,8 @@ import dk.servicelevel.sla.definition.SlaVersion;
 import dk.servicelevel.sla.evaluation.Availability.AppliedVersion;
 import dk.servicelevel.sla.evaluation.AvailabilityReport.LateRevision;
 import dk.servicelevel.sla.evaluation.AvailabilityReport.VersionApplied;
+import dk.servicelevel.sla.evaluation.SliceGrouping.CountedAt;
 import dk.servicelevel.sla.incidents.IncidentRecords;
-import dk.servicelevel.sla.measurement.MeasuredInterface;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
 import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.measurement.MeasurementStore.SliceCounts;
@@ -92,7 +92,7 @@ public class SlaEvaluation {
     private Uni<AvailabilityReport> evaluate(VersionedSla versioned, VersionHistory history, SlaDefinition latest, Interval period,
             IncidentRecordsRead records, Instant now) {
         Sla sla = versioned.sla();
-        Uni<Map<MeasuredInterface, List<SliceCounts>>> guaranteed = guaranteedCounts(sla.systemCode, history, period);
+        Uni<Map<CountedAt, List<SliceCounts>>> guaranteed = guaranteedCounts(sla.systemCode, history, period);
         Uni<List<MeasurementStore.ClassSummary>> summaries = measurements.summaries(sla.systemCode, period.start(),
                 period.end(), measurementConfig.longestResponseTime().toMillis());
         return Uni.combine().all().unis(guaranteed, summaries).with((g, s) -> {
@@ -114,16 +114,23 @@ public class SlaEvaluation {
         }).toList();
     }
 
-    private Uni<Map<MeasuredInterface, List<SliceCounts>>> guaranteedCounts(String system, VersionHistory history, Interval period) {
-        Set<MeasuredInterface> interfaces = new HashSet<>();
-        history.versions().forEach(v -> interfaces.add(v.definition().responseTime().measuredAt()));
-        Map<MeasuredInterface, List<SliceCounts>> byInterface = new EnumMap<>(MeasuredInterface.class);
+    private Uni<Map<CountedAt, List<SliceCounts>>> guaranteedCounts(String system, VersionHistory history, Interval period) {
+        Set<CountedAt> rules = new HashSet<>();
+        history.versions().forEach(v -> rules.add(CountedAt.of(v.definition().responseTime())));
+        Map<CountedAt, List<SliceCounts>> byRule = new HashMap<>();
         Uni<Void> all = Uni.createFrom().voidItem();
-        for (MeasuredInterface measuredAt : interfaces) {
-            all = all.chain(() -> measurements.counts(system, measuredAt, UserClass.GUARANTEED, period.start(), period.end())
-                    .invoke(counts -> byInterface.put(measuredAt, counts)).replaceWithVoid());
+        for (CountedAt rule : rules) {
+            all = all.chain(() -> guaranteedCounts(system, rule, period).invoke(counts -> byRule.put(rule, counts)).replaceWithVoid());
         }
-        return all.replaceWith(byInterface);
+        return all.replaceWith(byRule);
+    }
+
+    private Uni<List<SliceCounts>> guaranteedCounts(String system, CountedAt rule, Interval period) {
+        if (rule.threshold().equals(measurementConfig.threshold())) {
+            return measurements.counts(system, rule.measuredAt(), UserClass.GUARANTEED, period.start(), period.end());
+        }
+        return measurements.countsWithin(system, rule.measuredAt(), UserClass.GUARANTEED, rule.threshold().toMillis(),
+                period.start(), period.end());
     }
 
     private static Set<Integer> countedCategories(VersionHistory history) {

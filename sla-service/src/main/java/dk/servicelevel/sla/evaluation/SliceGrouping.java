@@ -1,5 +1,6 @@
 package dk.servicelevel.sla.evaluation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +18,21 @@ public final class SliceGrouping {
     private SliceGrouping() {
     }
 
-    /** @param countsByInterface the guaranteed operations per stored slice, per interface */
-    public static List<MeasuredSlice> slices(VersionHistory history, Map<MeasuredInterface, List<SliceCounts>> countsByInterface) {
+    /** Where and against which threshold guaranteed operations were counted. */
+    public record CountedAt(MeasuredInterface measuredAt, Duration threshold) {
+        public static CountedAt of(ResponseTimeRule rule) {
+            return new CountedAt(rule.measuredAt(), rule.threshold());
+        }
+    }
+
+    /** @param countsByRule the guaranteed operations per stored slice, per interface and threshold of the versions' rules */
+    public static List<MeasuredSlice> slices(VersionHistory history, Map<CountedAt, List<SliceCounts>> countsByRule) {
         Map<Instant, long[]> sums = new TreeMap<>();
         Map<Instant, Instant> ends = new TreeMap<>();
-        countsByInterface.forEach((measuredAt, counts) -> {
+        countsByRule.forEach((countedAt, counts) -> {
             for (SliceCounts stored : counts) {
                 SlaDefinition definition = history.at(stored.sliceStart());
-                ResponseTimeRule rule = definition.responseTime();
-                if (rule.measuredAt() == measuredAt) {
+                if (CountedAt.of(definition.responseTime()).equals(countedAt)) {
                     long length = definition.timeSlice().toSeconds();
                     Instant start = Instant.ofEpochSecond(Math.floorDiv(stored.sliceStart().getEpochSecond(), length) * length);
                     long[] sum = sums.computeIfAbsent(start, s -> new long[2]);

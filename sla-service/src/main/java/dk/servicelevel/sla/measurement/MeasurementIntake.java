@@ -38,7 +38,7 @@ public class MeasurementIntake {
             return Uni.createFrom().failure(new RuleViolationException("The batch has invalid samples; none of it is counted", violations));
         }
         Map<SliceKey, SliceSummary> summaries = aggregation.summarise(batch.samples());
-        return store.add(idempotencyKey, batch.samples().size(), summaries, now)
+        return store.add(idempotencyKey, batch.samples().size(), summaries, thresholds -> aggregation.within(batch.samples(), thresholds), now)
                 .map(added -> new Receipt(batch.samples().size(), summaries.size(), !added));
     }
 }

@@ -1,5 +1,6 @@
 package dk.servicelevel.sla.measurement;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +11,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -55,6 +60,19 @@ public class MeasurementStore {
               AND m.operation = u.operation AND m.slice_start = u.slice_start
             """;
 
+    private static final String UPSERT_WITHIN = """
+            INSERT INTO measurement_within (system_code, interface, user_class, threshold_ms, slice_start, within)
+            SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::bigint[], $5::timestamptz[], $6::bigint[])
+            ON CONFLICT (system_code, interface, user_class, threshold_ms, slice_start) DO UPDATE SET
+                within = measurement_within.within + excluded.within
+            """;
+
+    /**
+     * Counted thresholds are named and read under a lock per system: a batch holds it shared from reading them to its
+     * commit, so a threshold named meanwhile waits for the batch and finds its slices among those counted before it.
+     */
+    private static final int THRESHOLD_LOCKS = 0x534c4154;
+
     private static final int HOURS_OF_DAY = 24;
 
     private final Pool pool;
@@ -68,9 +86,63 @@ public class MeasurementStore {
      *
      * @return whether the batch was added (false: it had been)
      */
-    public Uni<Boolean> add(String idempotencyKey, int samples, Map<SliceKey, SliceSummary> summaries, Instant now) {
+    public Uni<Boolean> add(String idempotencyKey, int samples, Map<SliceKey, SliceSummary> summaries,
+            Function<Map<String, long[]>, Map<WithinKey, Long>> withinCounts, Instant now) {
         return pool.withTransaction(connection -> claim(connection, idempotencyKey, samples, now)
-                .call(claimed -> claimed ? merge(connection, summaries) : Uni.createFrom().voidItem()));
+                .call(claimed -> claimed
+                        ? countedThresholds(connection, summaries.keySet())
+                                .chain(thresholds -> merge(connection, summaries).call(() -> mergeWithin(connection, withinCounts.apply(thresholds))))
+                        : Uni.createFrom().voidItem()));
+    }
+
+    /** The thresholds counted besides the measurement threshold for the batch's systems, locked until its commit. */
+    private static Uni<Map<String, long[]>> countedThresholds(SqlConnection connection, Set<SliceKey> keys) {
+        String[] systems = keys.stream().map(SliceKey::system).distinct().sorted().toArray(String[]::new);
+        return connection.preparedQuery("SELECT pg_advisory_xact_lock_shared($1, hashtext(s)) FROM unnest($2::varchar[]) s")
+                .execute(Tuple.of(THRESHOLD_LOCKS, systems))
+                .chain(() -> connection.preparedQuery("""
+                        SELECT system_code, array_agg(threshold_ms) AS thresholds FROM counted_threshold
+                        WHERE system_code = ANY($1) GROUP BY system_code""").execute(Tuple.of(systems)))
+                .map(rows -> {
+                    Map<String, long[]> thresholds = new HashMap<>();
+                    rows.forEach(row -> thresholds.put(row.getString("system_code"),
+                            Arrays.stream(row.getArrayOfLongs("thresholds")).mapToLong(Long::longValue).toArray()));
+                    return thresholds;
+                });
+    }
+
+    private static Uni<Void> mergeWithin(SqlConnection connection, Map<WithinKey, Long> within) {
+        if (within.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<WithinKey> keys = List.copyOf(within.keySet());
+        return connection.preparedQuery(UPSERT_WITHIN).execute(Tuple.tuple()
+                .addArrayOfString(keys.stream().map(WithinKey::system).toArray(String[]::new))
+                .addArrayOfString(keys.stream().map(k -> k.measuredAt().name()).toArray(String[]::new))
+                .addArrayOfString(keys.stream().map(k -> k.userClass().name()).toArray(String[]::new))
+                .addArrayOfLong(keys.stream().map(WithinKey::thresholdMs).toArray(Long[]::new))
+                .addArrayOfOffsetDateTime(keys.stream().map(k -> utc(k.sliceStart())).toArray(OffsetDateTime[]::new))
+                .addArrayOfLong(keys.stream().map(within::get).toArray(Long[]::new)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Starts counting a system's operations against a further threshold, unless they are counted already.
+     *
+     * @return the first slice from which every operation is counted against it; empty when every slice is
+     */
+    public Uni<Optional<Instant>> countAgainst(String system, long thresholdMs, Duration slice) {
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("SELECT pg_advisory_xact_lock($1, hashtext($2))").execute(Tuple.of(THRESHOLD_LOCKS, system))
+                .chain(() -> connection.preparedQuery("""
+                        INSERT INTO counted_threshold (system_code, threshold_ms, counted_from)
+                        SELECT $1::varchar, $2::bigint, max(slice_start) + make_interval(secs => $3) FROM measurement_slice WHERE system_code = $1::varchar
+                        ON CONFLICT (system_code, threshold_ms) DO NOTHING""")
+                        .execute(Tuple.of(system, thresholdMs, slice.toSeconds())))
+                .chain(() -> connection.preparedQuery(
+                        "SELECT counted_from FROM counted_threshold WHERE system_code = $1 AND threshold_ms = $2")
+                        .execute(Tuple.of(system, thresholdMs)))
+                .map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime("counted_from")).map(OffsetDateTime::toInstant)));
     }
 
     private static Uni<Boolean> claim(SqlConnection connection, String idempotencyKey, int samples, Instant now) {
@@ -120,12 +192,29 @@ public class MeasurementStore {
                 WHERE system_code = $1 AND interface = $2 AND user_class = $3 AND slice_start >= $4 AND slice_start < $5
                 GROUP BY slice_start ORDER BY slice_start""")
                 .execute(Tuple.of(system, measuredAt.name(), userClass.name(), utc(from), utc(to)))
-                .map(rows -> {
-                    List<SliceCounts> counts = new ArrayList<>();
-                    rows.forEach(row -> counts.add(new SliceCounts(row.getOffsetDateTime("slice_start").toInstant(),
-                            row.getLong("operations"), row.getLong("within_threshold"), row.getLong("errors"))));
-                    return counts;
-                });
+                .map(MeasurementStore::sliceCounts);
+    }
+
+    private static List<SliceCounts> sliceCounts(RowSet<Row> rows) {
+        List<SliceCounts> counts = new ArrayList<>();
+        rows.forEach(row -> counts.add(new SliceCounts(row.getOffsetDateTime("slice_start").toInstant(),
+                row.getLong("operations"), row.getLong("within_threshold"), row.getLong("errors"))));
+        return counts;
+    }
+
+    /** Per slice, the sums over all operations of a system at an interface and class, with those within a further threshold. */
+    public Uni<List<SliceCounts>> countsWithin(String system, MeasuredInterface measuredAt, UserClass userClass, long thresholdMs,
+            Instant from, Instant to) {
+        return pool.preparedQuery("""
+                SELECT m.slice_start, m.operations, coalesce(w.within, 0) AS within_threshold, m.errors
+                FROM (SELECT slice_start, sum(operations) AS operations, sum(errors) AS errors FROM measurement_slice
+                      WHERE system_code = $1 AND interface = $2 AND user_class = $3 AND slice_start >= $4 AND slice_start < $5
+                      GROUP BY slice_start) m
+                LEFT JOIN measurement_within w ON w.system_code = $1 AND w.interface = $2 AND w.user_class = $3
+                                              AND w.threshold_ms = $6 AND w.slice_start = m.slice_start
+                ORDER BY m.slice_start""")
+                .execute(Tuple.of(system, measuredAt.name(), userClass.name(), utc(from), utc(to), thresholdMs))
+                .map(MeasurementStore::sliceCounts);
     }
 
     /** The summaries of a system over a period, merged per interface and class. */

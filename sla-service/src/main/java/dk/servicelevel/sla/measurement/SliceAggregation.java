@@ -30,6 +30,31 @@ public final class SliceAggregation {
         return summaries;
     }
 
+    /**
+     * Per slice, the successful operations within each further threshold an SLA of their system names, in key order.
+     *
+     * @param thresholdsBySystem the thresholds counted besides the measurement threshold, in milliseconds, per system
+     */
+    public Map<WithinKey, Long> within(Iterable<Sample> samples, Map<String, long[]> thresholdsBySystem) {
+        Map<WithinKey, Long> within = new TreeMap<>();
+        if (thresholdsBySystem.isEmpty()) {
+            return within;
+        }
+        for (Sample sample : samples) {
+            long[] thresholds = thresholdsBySystem.get(sample.system());
+            if (thresholds == null || !sample.ok()) {
+                continue;
+            }
+            for (long thresholdMs : thresholds) {
+                if (sample.durationMs() <= thresholdMs) {
+                    within.merge(new WithinKey(sample.system(), sample.measuredAt(), sample.userClass(), thresholdMs,
+                            sliceStart(sample.at())), 1L, Long::sum);
+                }
+            }
+        }
+        return within;
+    }
+
     public Instant sliceStart(Instant at) {
         return Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), sliceSeconds) * sliceSeconds);
     }

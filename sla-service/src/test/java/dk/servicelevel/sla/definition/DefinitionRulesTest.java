@@ -20,11 +20,11 @@ import dk.servicelevel.api.Problem.Violation;
 class DefinitionRulesTest {
 
     private static final Duration MEASUREMENT_SLICE = Duration.ofMinutes(1);
-    private static final Duration THRESHOLD = Duration.ofSeconds(3);
+    private static final Duration LONGEST = Duration.ofHours(1);
 
     @Test
     void theContractsDefinitionIsPossible() {
-        assertThat(DefinitionRules.impossibilities(contract(), MEASUREMENT_SLICE, THRESHOLD)).isEmpty();
+        assertThat(DefinitionRules.impossibilities(contract(), MEASUREMENT_SLICE, LONGEST)).isEmpty();
     }
 
     @Test
@@ -32,7 +32,7 @@ class DefinitionRulesTest {
         SlaDefinition overlapping = withWindows(List.of(
                 window("A", "99.9", new WeeklyTime(WEEKDAYS, LocalTime.of(7, 0), LocalTime.of(17, 0))),
                 window("EVENING", "98", new WeeklyTime(Set.of(DayOfWeek.FRIDAY), LocalTime.of(16, 0), LocalTime.MIDNIGHT))));
-        assertThat(DefinitionRules.impossibilities(overlapping, MEASUREMENT_SLICE, THRESHOLD))
+        assertThat(DefinitionRules.impossibilities(overlapping, MEASUREMENT_SLICE, LONGEST))
                 .containsExactly(new Violation("windows[1].schedule", "overlaps window A on FRIDAY"));
     }
 
@@ -41,17 +41,17 @@ class DefinitionRulesTest {
         SlaDefinition touching = withWindows(List.of(
                 window("A", "99.9", new WeeklyTime(WEEKDAYS, LocalTime.of(7, 0), LocalTime.of(17, 0))),
                 window("EVENING", "98", new WeeklyTime(WEEKDAYS, LocalTime.of(17, 0), LocalTime.MIDNIGHT))));
-        assertThat(DefinitionRules.impossibilities(touching, MEASUREMENT_SLICE, THRESHOLD)).isEmpty();
+        assertThat(DefinitionRules.impossibilities(touching, MEASUREMENT_SLICE, LONGEST)).isEmpty();
     }
 
     @Test
     void onlyOneRestWindowAndEveryOtherWindowHasTimes() {
         SlaDefinition twoRests = withWindows(List.of(rest("B", "95"), rest("C", "90"),
                 window("A", "99", new WeeklyTime(WEEKDAYS, LocalTime.of(17, 0), LocalTime.of(7, 0)))));
-        assertThat(DefinitionRules.impossibilities(twoRests, MEASUREMENT_SLICE, THRESHOLD)).extracting(Violation::field)
+        assertThat(DefinitionRules.impossibilities(twoRests, MEASUREMENT_SLICE, LONGEST)).extracting(Violation::field)
                 .containsExactly("windows[2].schedule[0].to", "windows");
         SlaDefinition empty = withWindows(List.of(window("A", "99")));
-        assertThat(DefinitionRules.impossibilities(empty, MEASUREMENT_SLICE, THRESHOLD)).extracting(Violation::field)
+        assertThat(DefinitionRules.impossibilities(empty, MEASUREMENT_SLICE, LONGEST)).extracting(Violation::field)
                 .containsExactly("windows[0].schedule");
     }
 
@@ -60,15 +60,26 @@ class DefinitionRulesTest {
         SlaDefinition contract = contract();
         SlaDefinition sevenMinutes = new SlaDefinition(contract.zone(), contract.windows(), contract.minimumOutage(),
                 Duration.ofMinutes(7), contract.responseTime(), contract.countedCategories(), contract.serviceWindowAllowance());
-        assertThat(DefinitionRules.impossibilities(sevenMinutes, MEASUREMENT_SLICE, THRESHOLD)).extracting(Violation::field)
+        assertThat(DefinitionRules.impossibilities(sevenMinutes, MEASUREMENT_SLICE, LONGEST)).extracting(Violation::field)
                 .containsExactly("timeSlice");
-        assertThat(DefinitionRules.impossibilities(contract, Duration.ofMinutes(2), THRESHOLD)).extracting(Violation::field)
+        assertThat(DefinitionRules.impossibilities(contract, Duration.ofMinutes(2), LONGEST)).extracting(Violation::field)
                 .containsExactly("timeSlice");
     }
 
     @Test
-    void theThresholdIsTheOneMeasurementsAreCountedAgainst() {
-        assertThat(DefinitionRules.impossibilities(contract(), MEASUREMENT_SLICE, Duration.ofSeconds(2)))
-                .extracting(Violation::field).containsExactly("responseTime.threshold");
+    void aThresholdIsWholeMillisecondsUpToTheLongestResponseTimeMeasured() {
+        assertThat(DefinitionRules.impossibilities(withThreshold(Duration.ofMillis(2500)), MEASUREMENT_SLICE, LONGEST)).isEmpty();
+        for (Duration impossible : List.of(Duration.ZERO, Duration.ofMillis(-1), Duration.ofNanos(2_000_500_000), Duration.ofHours(2))) {
+            assertThat(DefinitionRules.impossibilities(withThreshold(impossible), MEASUREMENT_SLICE, LONGEST))
+                    .extracting(Violation::field).as(impossible.toString()).containsExactly("responseTime.threshold");
+        }
+    }
+
+    private static SlaDefinition withThreshold(Duration threshold) {
+        SlaDefinition contract = contract();
+        ResponseTimeRule rule = contract.responseTime();
+        return new SlaDefinition(contract.zone(), contract.windows(), contract.minimumOutage(), contract.timeSlice(),
+                new ResponseTimeRule(rule.measuredAt(), threshold, rule.sharePercent()), contract.countedCategories(),
+                contract.serviceWindowAllowance());
     }
 }

@@ -1,10 +1,13 @@
 package dk.servicelevel.sla.measurement;
 
 import static dk.servicelevel.sla.SlaFixtures.as;
+import static dk.servicelevel.sla.SlaFixtures.contractDefinition;
 import static dk.servicelevel.sla.SlaFixtures.contractSla;
 import static dk.servicelevel.sla.SlaFixtures.newSystem;
+import static dk.servicelevel.sla.SlaFixtures.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,12 +21,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
@@ -57,6 +59,56 @@ class MeasurementResourceTest {
                 .body("responseTimes.byInterfaceAndClass[0].p50Ms", equalTo(2999))
                 .body("responseTimes.byInterfaceAndClass[1].shareWithinThresholdPercent", equalTo(0.00f))
                 .body("responseTimes.infrastructureShare.meanAtBMs", equalTo(300.0f));
+    }
+
+    /**
+     * The contract counts against 3 s (seed 002, table 3); an SLA of the same system may agree 2 s. Both count exactly,
+     * an operation of exactly the threshold being within it: at 08:00 96 % are within 2 s and all within 3 s, at 08:05
+     * 90 % within 2 s, at 08:10 none within 2 s and 94 % within 3 s.
+     */
+    @Test
+    void twoSlasWithTwoAndThreeSecondThresholdsOnOneSystemEvaluateExactly() {
+        String system = newSystem();
+        String threeSeconds = contractSla(system);
+        String twoSeconds = slaWithThreshold(system, "PT2S", "2020-01-01T00:00:00Z").then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> samples = new ArrayList<>();
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN, 96, 2000));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN, 4, 2001));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(300), 90, 1999));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(300), 10, 2500));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(600), 94, 3000));
+        samples.addAll(samples(system, "A", "GUARANTEED", TEN.plusSeconds(600), 6, 3001));
+        send(samples, null);
+
+        evaluateJune2(threeSeconds).body("windows[0].downtimeMinutes", equalTo(5.00f))
+                .body("windows[0].downtime.start", contains("2026-06-02T08:10:00Z"))
+                .body("windows[0].downtime.shareWithinThresholdPercent", contains(94.00f));
+        evaluateJune2(twoSeconds).body("windows[0].downtimeMinutes", equalTo(10.00f))
+                .body("windows[0].downtime.shareWithinThresholdPercent", contains(90.00f, 0.00f));
+    }
+
+    /** A threshold no SLA of the system named before is counted from the slice after the measurements already stored. */
+    @Test
+    void aThresholdFirstNamedAfterMeasurementsArrivedIsCountedFromThenOn() {
+        String system = newSystem();
+        contractSla(system);
+        send(samples(system, "A", "GUARANTEED", TEN, 10, 1500), null);
+        slaWithThreshold(system, "PT2S", "2026-06-01T00:00:00+02:00").then().statusCode(422).contentType(PROBLEM)
+                .body("violations.field", contains("definition.responseTime.threshold"))
+                .body("violations[0].message", containsString("2026-06-02T08:05:00Z"));
+        String twoSeconds = slaWithThreshold(system, "PT2S", "2026-06-02T08:05:00Z").then().statusCode(201).extract().path("id");
+        send(samples(system, "A", "GUARANTEED", TEN.plusSeconds(300), 10, 2500), null);
+
+        as("ministry").queryParam("from", "2026-06-02T08:05:00Z").queryParam("to", "2026-06-03T00:00:00+02:00")
+                .get("/api/v1/slas/{id}/availability", twoSeconds).then().statusCode(200)
+                .body("windows[0].downtime.start", contains("2026-06-02T08:05:00Z"))
+                .body("windows[0].downtime.shareWithinThresholdPercent", contains(0.00f));
+    }
+
+    private static Response slaWithThreshold(String system, String threshold, String validFrom) {
+        Map<String, Object> definition = contractDefinition();
+        definition.put("responseTime", Map.of("measuredAt", "A", "threshold", threshold, "sharePercent", 95));
+        return as("vendor-ops").body(sla(system + "-" + threshold, system, validFrom, definition)).post("/api/v1/slas");
     }
 
     @Test
