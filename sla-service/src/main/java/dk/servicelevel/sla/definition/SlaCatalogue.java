@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -112,6 +114,15 @@ public class SlaCatalogue {
         return slas.findById(id, lock)
                 .onItem().ifNull().failWith(() -> new NotFoundException("No SLA has the id " + id))
                 .chain(sla -> versions.of(id).map(all -> new VersionedSla(sla, all)));
+    }
+
+    /** Every SLA with its versions, by id. */
+    @WithSession
+    public Uni<List<VersionedSla>> allVersioned() {
+        return slas.listAll(Sort.by("id")).chain(all -> versions.listAll(Sort.by("slaId", "number")).map(every -> {
+            Map<String, List<SlaVersion>> bySla = every.stream().collect(Collectors.groupingBy(v -> v.slaId));
+            return all.stream().map(sla -> new VersionedSla(sla, bySla.getOrDefault(sla.id, List.of()))).toList();
+        }));
     }
 
     @WithSession

@@ -14,11 +14,17 @@ import java.util.Locale;
  */
 public sealed interface RollingLength {
 
+    /** How long a month is taken to be where days are counted without a calendar. */
+    int DAYS_OF_A_MONTH = 30;
+
     /** The start of the period that ends at {@code end}. */
     Instant startBefore(Instant end, ZoneId zone);
 
     /** Whether it is longer than nothing. */
     boolean isPositive();
+
+    /** Its length with every day 24 hours long (and a month 30 days), for tools that know no local days. */
+    Duration nominal();
 
     /** Calendar days, weeks, months or years of the SLA's zone. */
     record LocalDays(Period period) implements RollingLength {
@@ -30,6 +36,11 @@ public sealed interface RollingLength {
         @Override
         public boolean isPositive() {
             return !period.isNegative() && !period.isZero();
+        }
+
+        @Override
+        public Duration nominal() {
+            return Duration.ofDays(period.toTotalMonths() * DAYS_OF_A_MONTH + period.getDays());
         }
 
         @Override
@@ -48,6 +59,11 @@ public sealed interface RollingLength {
         @Override
         public boolean isPositive() {
             return duration.compareTo(Duration.ZERO) > 0;
+        }
+
+        @Override
+        public Duration nominal() {
+            return duration;
         }
 
         @Override

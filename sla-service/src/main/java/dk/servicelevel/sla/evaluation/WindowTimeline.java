@@ -1,5 +1,6 @@
 package dk.servicelevel.sla.evaluation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dk.servicelevel.sla.definition.SlaDefinition;
 import dk.servicelevel.sla.definition.WeeklyTime;
@@ -19,12 +21,18 @@ import dk.servicelevel.sla.timeline.IntervalSet;
  * The instants each window of a definition holds within a span of time. Local times are wall-clock times: on the
  * days daylight saving time starts or ends, a day has 23 or 25 hours and the windows follow the clock (DESIGN.md rule 1).
  */
-final class WindowTimeline {
+public final class WindowTimeline {
 
     private final PublicHolidays holidays;
 
-    WindowTimeline(PublicHolidays holidays) {
+    public WindowTimeline(PublicHolidays holidays) {
         this.holidays = holidays;
+    }
+
+    /** The name of the window in force at an instant (the rest window when no other holds it), if any is. */
+    public Optional<String> inForceAt(SlaDefinition definition, Instant at) {
+        return windows(definition, new Interval(at, at.plusSeconds(1))).entrySet().stream()
+                .filter(window -> !window.getValue().isEmpty()).map(Map.Entry::getKey).findFirst();
     }
 
     /** Per window name, in the definition's order, its time within the span; the rest window gets what no other holds. */

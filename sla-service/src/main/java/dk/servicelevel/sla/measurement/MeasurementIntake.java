@@ -22,10 +22,12 @@ public class MeasurementIntake {
     private final MeasurementStore store;
     private final MeasurementConfig config;
     private final SliceAggregation aggregation;
+    private final MeasurementCounters counters;
     private final Clock clock;
 
-    MeasurementIntake(MeasurementStore store, MeasurementConfig config, Clock clock) {
+    MeasurementIntake(MeasurementStore store, MeasurementConfig config, MeasurementCounters counters, Clock clock) {
         this.store = store;
+        this.counters = counters;
         this.config = config;
         this.clock = clock;
         this.aggregation = new SliceAggregation(config.slice(), config.threshold(), config.longestResponseTime());
@@ -39,6 +41,11 @@ public class MeasurementIntake {
         }
         Map<SliceKey, SliceSummary> summaries = aggregation.summarise(batch.samples());
         return store.add(idempotencyKey, batch.samples().size(), summaries, thresholds -> aggregation.within(batch.samples(), thresholds), now)
-                .map(added -> new Receipt(batch.samples().size(), summaries.size(), !added));
+                .invoke(stored -> {
+                    if (stored.added()) {
+                        counters.count(summaries, stored.within());
+                    }
+                })
+                .map(stored -> new Receipt(batch.samples().size(), summaries.size(), !stored.added()));
     }
 }

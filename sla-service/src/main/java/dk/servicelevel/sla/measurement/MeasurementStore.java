@@ -36,6 +36,10 @@ public class MeasurementStore {
     public record SliceCounts(Instant sliceStart, long operations, long withinThreshold, long errors) {
     }
 
+    /** Whether a batch was added (false: it had been) and its operations within further thresholds. */
+    public record BatchAdded(boolean added, Map<WithinKey, Long> within) {
+    }
+
     /** The summary over a period of one interface and class. */
     public record ClassSummary(MeasuredInterface measuredAt, UserClass userClass, SliceSummary summary) {
     }
@@ -81,18 +85,16 @@ public class MeasurementStore {
         this.pool = pool;
     }
 
-    /**
-     * Adds a batch's summaries, durably, unless a batch with the same idempotency key was added before.
-     *
-     * @return whether the batch was added (false: it had been)
-     */
-    public Uni<Boolean> add(String idempotencyKey, int samples, Map<SliceKey, SliceSummary> summaries,
+    /** Adds a batch's summaries, durably, unless a batch with the same idempotency key was added before. */
+    public Uni<BatchAdded> add(String idempotencyKey, int samples, Map<SliceKey, SliceSummary> summaries,
             Function<Map<String, long[]>, Map<WithinKey, Long>> withinCounts, Instant now) {
         return pool.withTransaction(connection -> claim(connection, idempotencyKey, samples, now)
-                .call(claimed -> claimed
-                        ? countedThresholds(connection, summaries.keySet())
-                                .chain(thresholds -> merge(connection, summaries).call(() -> mergeWithin(connection, withinCounts.apply(thresholds))))
-                        : Uni.createFrom().voidItem()));
+                .chain(claimed -> claimed
+                        ? countedThresholds(connection, summaries.keySet()).map(withinCounts)
+                                .call(() -> merge(connection, summaries))
+                                .call(within -> mergeWithin(connection, within))
+                                .map(within -> new BatchAdded(true, within))
+                        : Uni.createFrom().item(new BatchAdded(false, Map.of()))));
     }
 
     /** The thresholds counted besides the measurement threshold for the batch's systems, locked until its commit. */

@@ -1,0 +1,45 @@
+package dk.servicelevel.sla.measurement;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The operations counted, as Prometheus counters (slp_measured_operations_total and
+ * slp_measured_operations_within_total per threshold): the events the exported SLO rules compute error ratios from.
+ */
+@ApplicationScoped
+public class MeasurementCounters {
+
+    static final String OPERATIONS = "slp.measured.operations";
+    static final String WITHIN = "slp.measured.operations.within";
+
+    private final MeterRegistry registry;
+    private final long thresholdMs;
+
+    MeasurementCounters(MeterRegistry registry, MeasurementConfig config) {
+        this.registry = registry;
+        this.thresholdMs = config.threshold().toMillis();
+    }
+
+    /** Counts a batch once it is stored. */
+    void count(Map<SliceKey, SliceSummary> summaries, Map<WithinKey, Long> within) {
+        summaries.forEach((key, summary) -> {
+            operations(key.system(), key.measuredAt(), key.userClass()).increment(summary.operations());
+            within(key.system(), key.measuredAt(), key.userClass(), thresholdMs).increment(summary.withinThreshold());
+        });
+        within.forEach((key, count) -> within(key.system(), key.measuredAt(), key.userClass(), key.thresholdMs()).increment(count));
+    }
+
+    private Counter operations(String system, MeasuredInterface measuredAt, UserClass userClass) {
+        return registry.counter(OPERATIONS, "system", system, "interface", measuredAt.name(), "user_class", userClass.name());
+    }
+
+    private Counter within(String system, MeasuredInterface measuredAt, UserClass userClass, long threshold) {
+        return registry.counter(WITHIN, "system", system, "interface", measuredAt.name(), "user_class", userClass.name(),
+                "threshold_ms", Long.toString(threshold));
+    }
+}
