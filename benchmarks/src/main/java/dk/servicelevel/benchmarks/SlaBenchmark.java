@@ -12,6 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * sla-service's benchmarks against the running local platform, one line per figure.
  *
  * <pre>SlaBenchmark SLA_URL JDBC_URL KEY_DIR ISSUER [INGEST_BATCHES]</pre>
+ *
+ * With {@code -Dbenchmark.parts=ingestion} or {@code evaluation} only that part runs.
  */
 public final class SlaBenchmark {
 
@@ -32,12 +34,26 @@ public final class SlaBenchmark {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         String runId = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
 
+        String parts = System.getProperty("benchmark.parts", "");
+        if (parts.isEmpty() || parts.contains("ingestion")) {
+            ingestion(client, json, slaUrl, runId, batches);
+        }
+        if (parts.isEmpty() || parts.contains("evaluation")) {
+            evaluation(client, json, slaUrl, jdbcUrl, runId);
+        }
+    }
+
+    private static void ingestion(PlatformClient client, ObjectMapper json, String slaUrl, String runId, int batches) throws Exception {
         client.post(slaUrl + "/api/v1/systems", ("{\"code\":\"ING-" + runId + "\",\"name\":\"Ingestion benchmark\"}").getBytes());
         IngestionBenchmark.Result ingestion = new IngestionBenchmark(client, json, slaUrl).run("ING-" + runId, batches, SENDERS);
         line(format("ingestion through POST /api/v1/measurements (%,d samples, %d senders)", ingestion.samples(), SENDERS),
                 format("%,.0f samples/s", ingestion.ingestedPerSecond()));
         line("JSON parsing of the same payloads only (one thread)", format("%,.0f samples/s", ingestion.parsedPerSecond()));
         line("ingestion / parsing", format("%.3f", ingestion.ingestedPerSecond() / ingestion.parsedPerSecond()));
+    }
+
+    private static void evaluation(PlatformClient client, ObjectMapper json, String slaUrl, String jdbcUrl, String runId)
+            throws Exception {
 
         EvaluationBenchmark.Result evaluation = new EvaluationBenchmark(client, json, slaUrl, jdbcUrl)
                 .run(runId, SMALL_MONTH, LARGE_MONTH);

@@ -24,6 +24,7 @@ import dk.servicelevel.sla.evaluation.AvailabilityReport.LateRevision;
 import dk.servicelevel.sla.evaluation.AvailabilityReport.VersionApplied;
 import dk.servicelevel.sla.evaluation.SliceGrouping.CountedAt;
 import dk.servicelevel.sla.incidents.IncidentRecords;
+import dk.servicelevel.sla.measurement.LatencySummaries;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
 import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.measurement.MeasurementStore.SliceCounts;
@@ -39,15 +40,17 @@ public class SlaEvaluation {
     private final SlaCatalogue catalogue;
     private final IncidentRecords incidents;
     private final MeasurementStore measurements;
+    private final LatencySummaries latencySummaries;
     private final MeasurementConfig measurementConfig;
     private final AvailabilityCalculator calculator;
     private final Clock clock;
 
     SlaEvaluation(SlaCatalogue catalogue, IncidentRecords incidents, MeasurementStore measurements,
-            MeasurementConfig measurementConfig, Clock clock) {
+            LatencySummaries latencySummaries, MeasurementConfig measurementConfig, Clock clock) {
         this.catalogue = catalogue;
         this.incidents = incidents;
         this.measurements = measurements;
+        this.latencySummaries = latencySummaries;
         this.measurementConfig = measurementConfig;
         this.clock = clock;
         this.calculator = new AvailabilityCalculator(new PublicHolidays());
@@ -93,7 +96,7 @@ public class SlaEvaluation {
             IncidentRecordsRead records, Instant now) {
         Sla sla = versioned.sla();
         Uni<Map<CountedAt, List<SliceCounts>>> guaranteed = guaranteedCounts(sla.systemCode, history, period);
-        Uni<List<MeasurementStore.ClassSummary>> summaries = measurements.summaries(sla.systemCode, period.start(),
+        Uni<List<MeasurementStore.ClassSummary>> summaries = latencySummaries.of(sla.systemCode, period.start(),
                 period.end(), measurementConfig.longestResponseTime().toMillis());
         return Uni.combine().all().unis(guaranteed, summaries).with((g, s) -> {
             Availability availability = calculator.evaluate(new EvaluationInput(period, history, records.outages(),

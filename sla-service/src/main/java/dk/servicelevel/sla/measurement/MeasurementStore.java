@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,28 +216,6 @@ public class MeasurementStore {
                 ORDER BY m.slice_start""")
                 .execute(Tuple.of(system, measuredAt.name(), userClass.name(), utc(from), utc(to), thresholdMs))
                 .map(MeasurementStore::sliceCounts);
-    }
-
-    /** The summaries of a system over a period, merged per interface and class. */
-    public Uni<List<ClassSummary>> summaries(String system, Instant from, Instant to, long longestMillis) {
-        return pool.preparedQuery("""
-                SELECT interface, user_class, operations, within_threshold, errors, sketch FROM measurement_slice
-                WHERE system_code = $1 AND slice_start >= $2 AND slice_start < $3""")
-                .execute(Tuple.of(system, utc(from), utc(to)))
-                .map(rows -> {
-                    Map<MeasuredInterface, Map<UserClass, SliceSummary>> merged = new EnumMap<>(MeasuredInterface.class);
-                    for (Row row : rows) {
-                        SliceSummary summary = merged
-                                .computeIfAbsent(MeasuredInterface.valueOf(row.getString("interface")), i -> new EnumMap<>(UserClass.class))
-                                .computeIfAbsent(UserClass.valueOf(row.getString("user_class")), c -> SliceSummary.empty(longestMillis));
-                        summary.merge(SliceSummary.stored(row.getLong("operations"), row.getLong("within_threshold"),
-                                row.getLong("errors"), sketchOf(row)));
-                    }
-                    List<ClassSummary> summaries = new ArrayList<>();
-                    merged.forEach((measuredAt, byClass) -> byClass.forEach(
-                            (userClass, summary) -> summaries.add(new ClassSummary(measuredAt, userClass, summary))));
-                    return summaries;
-                });
     }
 
     /** Operations of a system per interface over a period: the call counts of the monthly reports. */

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Instant;
@@ -109,6 +110,30 @@ class MeasurementResourceTest {
         Map<String, Object> definition = contractDefinition();
         definition.put("responseTime", Map.of("measuredAt", "A", "threshold", threshold, "sharePercent", 95));
         return as("vendor-ops").body(sla(system + "-" + threshold, system, validFrom, definition)).post("/api/v1/slas");
+    }
+
+    /**
+     * A whole day that has ended is read from its merged day summary; a sample that arrives late for it is counted all
+     * the same, in the period's figures and in the day's summary merged again.
+     */
+    @Test
+    void aLateSampleForADayAlreadyEvaluatedIsCounted() {
+        String system = newSystem();
+        String sla = contractSla(system);
+        send(samples(system, "A", "GUARANTEED", TEN, 40, 300), null);
+        evaluateJune(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(40));
+        evaluateJune(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(40))
+                .body("responseTimes.byInterfaceAndClass[0].p99Ms", equalTo(300));
+
+        send(samples(system, "A", "GUARANTEED", TEN.plusSeconds(3600), 2, 5000), null);
+
+        evaluateJune(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(42))
+                .body("responseTimes.byInterfaceAndClass[0].p99Ms", greaterThanOrEqualTo(5000));
+        evaluateJune2(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(42));
+    }
+
+    private static ValidatableResponse evaluateJune(String sla) {
+        return as("ministry").queryParam("month", "2026-06").get("/api/v1/slas/{id}/availability", sla).then().statusCode(200);
     }
 
     @Test
