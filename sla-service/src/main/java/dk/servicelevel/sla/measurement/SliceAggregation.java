@@ -2,6 +2,7 @@ package dk.servicelevel.sla.measurement;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,14 +21,14 @@ public final class SliceAggregation {
 
     /** The summaries of a batch, in key order (the order rows are locked in, so concurrent batches never deadlock). */
     public Map<SliceKey, SliceSummary> summarise(Iterable<Sample> samples) {
-        Map<SliceKey, SliceSummary> summaries = new TreeMap<>();
+        Map<SliceKey, SliceSummary> summaries = new HashMap<>();
         for (Sample sample : samples) {
             SliceKey key = new SliceKey(sample.system(), sample.measuredAt(), sample.userClass(), sample.operation(),
                     sliceStart(sample.at()));
             summaries.computeIfAbsent(key, k -> SliceSummary.empty(longestMs))
                     .record(sample.durationMs(), sample.ok(), thresholdMs);
         }
-        return summaries;
+        return new TreeMap<>(summaries);
     }
 
     /**

@@ -12,6 +12,9 @@ import org.HdrHistogram.Histogram;
 public final class SliceSummary {
 
     static final int SIGNIFICANT_DIGITS = 3;
+    /** How a sketch compressed by HdrHistogram begins: its cookie, without the word-size bits (0xf0). */
+    private static final int COMPRESSED_COOKIE = 0x1c849304;
+    private static final int WORD_SIZE_BITS = 0xf0;
 
     private long operations;
     private long withinThreshold;
@@ -29,10 +32,16 @@ public final class SliceSummary {
         return new SliceSummary(0, 0, 0, new Histogram(longestMillis, SIGNIFICANT_DIGITS));
     }
 
+    /** A stored summary; its sketch in HdrHistogram's encoding, or (as written before) its compressed encoding. */
     public static SliceSummary stored(long operations, long withinThreshold, long errors, byte[] sketch) {
+        ByteBuffer buffer = ByteBuffer.wrap(sketch);
+        Histogram latency = (buffer.getInt(0) & ~WORD_SIZE_BITS) == COMPRESSED_COOKIE ? decompressed(buffer) : Histogram.decodeFromByteBuffer(buffer, 0);
+        return new SliceSummary(operations, withinThreshold, errors, latency);
+    }
+
+    private static Histogram decompressed(ByteBuffer buffer) {
         try {
-            Histogram latency = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(sketch), 0);
-            return new SliceSummary(operations, withinThreshold, errors, latency);
+            return Histogram.decodeFromCompressedByteBuffer(buffer, 0);
         } catch (DataFormatException e) {
             throw new IllegalStateException("A stored latency sketch cannot be read", e);
         }
@@ -74,9 +83,13 @@ public final class SliceSummary {
         return latency;
     }
 
+    /**
+     * The sketch as stored: HdrHistogram's encoding (zig-zag variable-length counts), not compressed further, as
+     * compressing it cost more of a batch's time than the bytes it saved were worth.
+     */
     public byte[] sketch() {
         ByteBuffer buffer = ByteBuffer.allocate(latency.getNeededByteBufferCapacity());
-        int length = latency.encodeIntoCompressedByteBuffer(buffer);
+        int length = latency.encodeIntoByteBuffer(buffer);
         byte[] bytes = new byte[length];
         buffer.flip();
         buffer.get(bytes);
