@@ -48,8 +48,10 @@ public final class SlaBenchmark {
         IngestionBenchmark.Result ingestion = new IngestionBenchmark(client, json, slaUrl).run("ING-" + runId, batches, SENDERS);
         line(format("ingestion through POST /api/v1/measurements (%,d samples, %d senders)", ingestion.samples(), SENDERS),
                 format("%,.0f samples/s", ingestion.ingestedPerSecond()));
-        line("JSON parsing of the same payloads only (one thread)", format("%,.0f samples/s", ingestion.parsedPerSecond()));
+        line("JSON parsing of the same payloads only, data binding (one thread)", format("%,.0f samples/s", ingestion.parsedPerSecond()));
         line("ingestion / parsing", format("%.3f", ingestion.ingestedPerSecond() / ingestion.parsedPerSecond()));
+        line("the same payloads read by sla-service's BatchReader only (one thread)", format("%,.0f samples/s", ingestion.readPerSecond()));
+        line("ingestion / reading", format("%.3f", ingestion.ingestedPerSecond() / ingestion.readPerSecond()));
     }
 
     private static void evaluation(PlatformClient client, ObjectMapper json, String slaUrl, String jdbcUrl, String runId)

@@ -1,5 +1,6 @@
 package dk.servicelevel.sla.measurement;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -19,10 +20,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.sla.measurement.MeasurementIntake.Receipt;
@@ -37,10 +43,12 @@ public class MeasurementResource {
 
     private final MeasurementIntake intake;
     private final MeasurementStore store;
+    private final BatchReader reader;
 
-    MeasurementResource(MeasurementIntake intake, MeasurementStore store) {
+    MeasurementResource(MeasurementIntake intake, MeasurementStore store, ObjectMapper json) {
         this.intake = intake;
         this.store = store;
+        this.reader = new BatchReader(json.getFactory());
     }
 
     @GET
@@ -67,7 +75,8 @@ public class MeasurementResource {
     public Uni<Receipt> take(
             @Parameter(description = "Makes sending the same batch again safe", example = "probe-7-2026-10-14T08:15Z")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull MeasurementBatch batch) {
-        return intake.take(batch, idempotencyKey);
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeasurementBatch.class))) byte[] batch)
+            throws IOException {
+        return intake.take(reader.read(batch), idempotencyKey);
     }
 }
