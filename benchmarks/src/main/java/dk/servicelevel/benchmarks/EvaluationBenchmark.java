@@ -36,8 +36,8 @@ final class EvaluationBenchmark {
     private static final int BATCH_SIZE = 10_000;
     private static final long LONGEST_MS = Duration.ofHours(1).toMillis();
     private static final long THRESHOLD_MS = 3_000;
-    private static final int WARM_UPS = 2;
-    private static final int RUNS = 7;
+    private static final int WARM_UPS = 5;
+    private static final int RUNS = 15;
     private static final int ROWS_PER_INSERT = 1_000;
 
     private final PlatformClient client;

@@ -17,7 +17,8 @@ final class PlatformClient {
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as an ingress controller or a probe calls the services (HTTP/2 cost the senders and the service a fifth of a run). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String vendorOps;
     private final String ministry;
     private final String admin;
