@@ -97,7 +97,7 @@ public class SlaEvaluation {
         Sla sla = versioned.sla();
         Uni<Map<CountedAt, List<SliceCounts>>> guaranteed = guaranteedCounts(sla.systemCode, history, period);
         Uni<List<MeasurementStore.ClassSummary>> summaries = latencySummaries.of(sla.systemCode, period.start(),
-                period.end(), measurementConfig.longestResponseTime().toMillis());
+                period.end(), latest.zone(), measurementConfig.longestResponseTime().toMillis());
         return Uni.combine().all().unis(guaranteed, summaries).with((g, s) -> {
             Availability availability = calculator.evaluate(new EvaluationInput(period, history, records.outages(),
                     records.serviceWindows(), SliceGrouping.slices(history, g), now));
