@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -46,7 +47,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class GracefulShutdownTest {
 
     private static final int BATCHES = 6;
-    private static final int SAMPLES_PER_BATCH = 40_000;
+    private static final int SAMPLES_PER_BATCH = 5_000;
+    /** How long the requests are kept in flight after SIGTERM, to show the process waits for them. */
+    private static final Duration IN_FLIGHT_AFTER_THE_SIGNAL = Duration.ofSeconds(2);
     private static final Instant MEASURED_FROM = Instant.parse("2026-10-14T08:00:00Z");
     /** The requests in progress per server (the APIs' port and the management port each have a series). */
     private static final String ACTIVE_REQUESTS = "(?m)^http_server_active_requests\\{[^}]*server_port=\"%d\"[^}]*} ([0-9.]+)";
@@ -63,14 +66,19 @@ class GracefulShutdownTest {
         Map<String, String> environment = Map.of("QUARKUS_SHUTDOWN_DELAY", "0s", "QUARKUS_SHUTDOWN_TIMEOUT", "60s",
                 "BREACHES_INTERVAL", "off", "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", environment)) {
+            try (ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", environment);
+                    Connection slowDatabase = postgres.getDatabase("postgres", "sla").getConnection()) {
                 ServiceCalls calls = new ServiceCalls(sla);
+                holdWritesToTheSlices(slowDatabase);
                 List<CompletableFuture<HttpResponse<String>>> inFlight = IntStream.range(0, BATCHES)
                         .mapToObj(batch -> calls.client().sendAsync(measurements(calls, batch), HttpResponse.BodyHandlers.ofString()))
                         .toList();
                 awaitActiveRequests(calls, BATCHES);
 
                 sla.terminate();
+                Thread.sleep(IN_FLIGHT_AFTER_THE_SIGNAL.toMillis());
+                assertThat(inFlight).as("requests still in flight after the signal").noneMatch(CompletableFuture::isDone);
+                slowDatabase.commit();
 
                 List<HttpResponse<String>> answers = inFlight.stream().map(CompletableFuture::join).toList();
                 assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200));
@@ -84,6 +92,17 @@ class GracefulShutdownTest {
                         .request("/api/v1/measurements/counts?system=ROLLOUT&month=2026-10", "ministry").GET().build()).body());
                 assertThat(counted).as("samples counted after a restart").isEqualTo((long) BATCHES * SAMPLES_PER_BATCH);
             }
+        }
+    }
+
+    /**
+     * Keeps the batches in flight, however fast the service is: a transaction of the test's own holds a lock on the
+     * slices' table that their writes wait for, until it commits (as a long maintenance statement would).
+     */
+    private static void holdWritesToTheSlices(Connection database) throws SQLException {
+        database.setAutoCommit(false);
+        try (Statement lock = database.createStatement()) {
+            lock.execute("LOCK TABLE measurement_slice IN EXCLUSIVE MODE");
         }
     }
 

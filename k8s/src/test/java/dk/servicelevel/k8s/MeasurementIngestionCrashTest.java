@@ -32,7 +32,7 @@ class MeasurementIngestionCrashTest {
 
     private static final String SYSTEM = "CRASH";
     private static final int BATCHES = 120;
-    private static final int SAMPLES_PER_BATCH = 2_000;
+    private static final int SAMPLES_PER_BATCH = 10_000;
     private static final int SENDERS = 4;
     private static final int ANSWERED_BEFORE_THE_KILL = 10;
     private static final Instant FIRST_SAMPLE = Instant.parse("2026-11-02T07:00:00Z");
