@@ -84,11 +84,12 @@ helm.sh/chart: {{ printf "%s-%s" (index . 0).Chart.Name (index . 0).Chart.Versio
 {{- if or (not $image.tag) (eq (toString $image.tag) "latest") -}}
 {{- fail "image.tag must name a released version, not latest" -}}
 {{- end -}}
+{{- $tag := eq ($image.variant | default "jvm") "native" | ternary (printf "%s-native" (toString $image.tag)) (toString $image.tag) -}}
 {{- $digest := index ($image.digests | default dict) $service -}}
 {{- if $digest -}}
-{{- printf "%s/%s/%s:%s@%s" $image.registry $image.repository $service (toString $image.tag) $digest -}}
+{{- printf "%s/%s/%s:%s@%s" $image.registry $image.repository $service $tag $digest -}}
 {{- else -}}
-{{- printf "%s/%s/%s:%s" $image.registry $image.repository $service (toString $image.tag) -}}
+{{- printf "%s/%s/%s:%s" $image.registry $image.repository $service $tag -}}
 {{- end -}}
 {{- end }}
 

@@ -39,7 +39,29 @@ class HelmChartTest {
     private static final String BACKUP_PLUGIN = "barman-cloud.cloudnative-pg.io";
 
     static Stream<Arguments> valueSets() {
-        return Stream.of(Arguments.of("small", List.of()), Arguments.of("production", List.of("values-production.yaml")));
+        return Stream.of(Arguments.of("small", List.of()), Arguments.of("production", List.of("values-production.yaml")),
+                Arguments.of("production, native", List.of("values-production.yaml", "values-native.yaml")));
+    }
+
+    @Test
+    void aNativeImageNeverSharesATagWithAJvmImageAndKeepsTheInstallationsCpu() {
+        RenderedChart jvm = RenderedChart.render(List.of("values-production.yaml"), Map.of());
+        RenderedChart nativeImages = RenderedChart.render(List.of("values-production.yaml", "values-native.yaml"), Map.of());
+        for (JsonNode deployment : jvm.ofKind("Deployment")) {
+            JsonNode jvmContainer = deployment.at("/spec/template/spec/containers/0");
+            JsonNode nativeContainer = nativeImages.get("Deployment", RenderedChart.name(deployment)).at("/spec/template/spec/containers/0");
+            if (!jvmContainer.path("image").asText().contains("/servicelevel/")) {
+                continue;
+            }
+            assertThat(nativeContainer.path("image").asText()).isEqualTo(jvmContainer.path("image").asText() + "-native");
+            assertThat(nativeContainer.at("/resources/requests/cpu")).isEqualTo(jvmContainer.at("/resources/requests/cpu"));
+            assertThat(memoryMi(nativeContainer.at("/resources/limits/memory").asText()))
+                    .isLessThan(memoryMi(jvmContainer.at("/resources/limits/memory").asText()));
+        }
+    }
+
+    private static int memoryMi(String quantity) {
+        return quantity.endsWith("Gi") ? Integer.parseInt(quantity.replace("Gi", "")) * 1024 : Integer.parseInt(quantity.replace("Mi", ""));
     }
 
     @Test
