@@ -70,8 +70,7 @@ public class SlaEvaluation {
 
     private Uni<List<AvailabilityReport>> evaluateEach(VersionedSla versioned, List<EvaluationPeriod> choices) {
         Sla sla = versioned.sla();
-        VersionHistory history = new VersionHistory(versioned.versions().stream()
-                .map(v -> new DefinitionVersion(v.number, v.validFrom, v.definition)).toList());
+        VersionHistory history = VersionHistory.of(versioned);
         SlaDefinition latest = history.versions().get(history.versions().size() - 1).definition();
         List<Interval> periods = choices.stream().map(choice -> choice.in(latest.zone())).toList();
         Instant spanStart = periods.stream().map(Interval::start).min(Instant::compareTo).orElseThrow();

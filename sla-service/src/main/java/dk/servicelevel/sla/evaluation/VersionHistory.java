@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dk.servicelevel.sla.definition.SlaCatalogue.VersionedSla;
 import dk.servicelevel.sla.definition.SlaDefinition;
 import dk.servicelevel.sla.timeline.Interval;
 
@@ -20,6 +21,11 @@ public record VersionHistory(List<DefinitionVersion> versions) {
             throw new IllegalArgumentException("An SLA has at least one version");
         }
         versions = versions.stream().sorted(Comparator.comparing(DefinitionVersion::validFrom)).toList();
+    }
+
+    /** The history of an SLA's stored versions. */
+    public static VersionHistory of(VersionedSla sla) {
+        return new VersionHistory(sla.versions().stream().map(v -> new DefinitionVersion(v.number, v.validFrom, v.definition)).toList());
     }
 
     /** The definition in force at an instant; before the first version, the first. */

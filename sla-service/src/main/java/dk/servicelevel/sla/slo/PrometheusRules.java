@@ -1,6 +1,5 @@
 package dk.servicelevel.sla.slo;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,10 +147,5 @@ public final class PrometheusRules {
             labels.put("sloth_window", PrometheusDuration.of(window));
         }
         return labels;
-    }
-
-    /** The burn rate an alert fires at, as a ratio of errors (for the dashboard's threshold lines). */
-    static BigDecimal firingRatio(Objective objective, BurnRateAlert alert) {
-        return alert.rate().multiply(objective.errorBudget());
     }
 }

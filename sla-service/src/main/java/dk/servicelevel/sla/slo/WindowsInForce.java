@@ -12,7 +12,6 @@ import dk.servicelevel.sla.definition.SlaCatalogue;
 import dk.servicelevel.sla.definition.SlaCatalogue.VersionedSla;
 import dk.servicelevel.sla.definition.SlaDefinition;
 import dk.servicelevel.sla.definition.WindowDefinition;
-import dk.servicelevel.sla.evaluation.DefinitionVersion;
 import dk.servicelevel.sla.evaluation.PublicHolidays;
 import dk.servicelevel.sla.evaluation.VersionHistory;
 import dk.servicelevel.sla.evaluation.WindowTimeline;
@@ -62,7 +61,6 @@ public class WindowsInForce {
 
     /** The definition in force at the instant; before the first version, the first. */
     static SlaDefinition inForce(VersionedSla sla, Instant at) {
-        return new VersionHistory(sla.versions().stream().map(v -> new DefinitionVersion(v.number, v.validFrom, v.definition)).toList())
-                .at(at);
+        return VersionHistory.of(sla).at(at);
     }
 }
