@@ -1,5 +1,7 @@
 package dk.servicelevel.local;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 
@@ -30,6 +32,11 @@ public final class AccessTokens {
         return claims(SCHOOL_ROLE, "teacher-" + schoolId, schoolId).sign();
     }
 
+    /** A token like {@link #forRole(String)} in every claim, but signed with a key that no service trusts. */
+    public static String forgedForRole(String role) {
+        return claims(role, role + "-user", null).sign(ForgingKey.KEY);
+    }
+
     /** A token signed with the given key, for the local platform's {@code token} command and demo loader. */
     public static String sign(String role, String subject, String schoolId, String issuer, Duration lifetime,
             PrivateKey key) {
@@ -39,5 +46,19 @@ public final class AccessTokens {
     private static JwtClaimsBuilder claims(String role, String subject, String schoolId) {
         JwtClaimsBuilder claims = Jwt.subject(subject).upn(subject).groups(role).audience(PLATFORM_AUDIENCE);
         return schoolId == null ? claims : claims.claim(SCHOOL_ID_CLAIM, schoolId);
+    }
+
+    private static final class ForgingKey {
+        private static final PrivateKey KEY = create();
+
+        private static PrivateKey create() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair().getPrivate();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("RSA keys cannot be made here", e);
+            }
+        }
     }
 }
