@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 
 class HelmChartTest {
@@ -44,7 +43,7 @@ class HelmChartTest {
     }
 
     @Test
-    void aNativeImageNeverSharesATagWithAJvmImageAndKeepsTheInstallationsCpu() {
+    void aNativeImageNeverSharesATagWithAJvmImageKeepsTheInstallationsCpuAndIsAskedSoonerWhetherItStarted() {
         RenderedChart jvm = RenderedChart.render(List.of("values-production.yaml"), Map.of());
         RenderedChart nativeImages = RenderedChart.render(List.of("values-production.yaml", "values-native.yaml"), Map.of());
         for (JsonNode deployment : jvm.ofKind("Deployment")) {
@@ -57,19 +56,37 @@ class HelmChartTest {
             assertThat(nativeContainer.at("/resources/requests/cpu")).isEqualTo(jvmContainer.at("/resources/requests/cpu"));
             assertThat(memoryMi(nativeContainer.at("/resources/limits/memory").asText()))
                     .isLessThan(memoryMi(jvmContainer.at("/resources/limits/memory").asText()));
+            JsonNode jvmStartup = jvmContainer.path("startupProbe");
+            JsonNode nativeStartup = nativeContainer.path("startupProbe");
+            assertThat(nativeStartup.path("periodSeconds").asInt()).isLessThan(jvmStartup.path("periodSeconds").asInt());
+            assertThat(startupAllowanceSeconds(nativeStartup)).as("time for the migrations").isEqualTo(startupAllowanceSeconds(jvmStartup));
         }
+    }
+
+    private static int startupAllowanceSeconds(JsonNode probe) {
+        return probe.path("periodSeconds").asInt() * probe.path("failureThreshold").asInt();
     }
 
     private static int memoryMi(String quantity) {
         return quantity.endsWith("Gi") ? Integer.parseInt(quantity.replace("Gi", "")) * 1024 : Integer.parseInt(quantity.replace("Mi", ""));
     }
 
-    @Test
-    void passesHelmLintStrictly() {
-        LintResult lint = new Helm(RenderedChart.CHART).lint().strict().call();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void passesHelmLintStrictly(String installation, List<String> valuesFiles) {
+        LintResult lint = LintedChart.lint(valuesFiles, Map.of());
 
         assertThat(lint.isFailed()).as("helm lint --strict: %s", lint.getMessages()).isFalse();
         assertThat(lint.getMessages()).noneMatch(message -> message.contains("[ERROR]") || message.contains("[WARNING]"));
+    }
+
+    @Test
+    void helmLintFailsOnAnImageVariantTheChartDoesNotBuild() {
+        LintResult lint = LintedChart.lint(List.of("values-production.yaml", "values-native.yaml"),
+                Map.of("image", Map.of("variant", "graal")));
+
+        assertThat(lint.isFailed()).isTrue();
+        assertThat(lint.getMessages()).anyMatch(message -> message.contains("variant"));
     }
 
     @ParameterizedTest(name = "{0}")
