@@ -109,3 +109,24 @@ helm.sh/chart: {{ printf "%s-%s" (index . 0).Chart.Name (index . 0).Chart.Versio
 {{- $restore := index (index . 0).Values.database.cloudNativePG.restore (index . 1) | default dict -}}
 {{- $restore.from | default (include "slp.name" (list (index . 0) (printf "%s-db" (index . 1)))) -}}
 {{- end }}
+
+{{/*
+The container of a service as its build generated it (quarkus-kubernetes: SERVICE/target/kubernetes/kubernetes.yml,
+copied into generated/ by the k8s module's build): the chart takes its ports, its probes' endpoints and its
+environment from there, so they follow the service's own configuration.
+*/}}
+{{- define "slp.generatedContainer" -}}
+{{- $root := index . 0 -}}
+{{- $service := index . 1 -}}
+{{- $file := printf "generated/%s/kubernetes.yml" $service -}}
+{{- $manifests := $root.Files.Get $file -}}
+{{- if not $manifests -}}
+{{- fail (printf "%s is missing: build the services first (./mvnw -B package -DskipTests), which copies each one's generated manifests into the chart" $file) -}}
+{{- end -}}
+{{- range splitList "\n---" $manifests -}}
+{{- $object := fromYaml . -}}
+{{- if eq (toString $object.kind) "Deployment" -}}
+{{- index $object.spec.template.spec.containers 0 | toYaml -}}
+{{- end -}}
+{{- end -}}
+{{- end }}

@@ -19,12 +19,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Each service's build generates its Kubernetes manifests from its own configuration (quarkus-kubernetes,
  * target/kubernetes/kubernetes.yml). The chart deploys the service: it must agree with them on the container's ports,
- * its probes' paths and ports, the environment the service expects, and the user it runs as.
+ * its probes' paths and ports, the environment the service expects, its requests and limits in the small installation,
+ * and the user it runs as.
  */
 class GeneratedManifestsTest {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final List<String> PROBES = List.of("startupProbe", "livenessProbe", "readinessProbe");
+    private static final List<String> RESOURCES = List.of("requests/cpu", "requests/memory", "limits/cpu", "limits/memory");
 
     @ParameterizedTest
     @ValueSource(strings = { "incident-service", "sla-service", "booking-service", "report-service" })
@@ -52,6 +54,10 @@ class GeneratedManifestsTest {
                 assertThat(environment.get(name)).as(name).isEqualTo(variable.path("value").asText());
             }
         });
+        for (String resource : RESOURCES) {
+            assertThat(deployed.at("/resources/" + resource).asText()).as(resource)
+                    .isEqualTo(generated.at("/resources/" + resource).asText());
+        }
         for (String setting : List.of("runAsNonRoot", "runAsUser", "runAsGroup", "fsGroup")) {
             assertThat(chartPod.at("/securityContext/" + setting).asText()).as(setting)
                     .isEqualTo(generatedPod.at("/securityContext/" + setting).asText());

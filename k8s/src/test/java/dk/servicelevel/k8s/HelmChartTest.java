@@ -130,7 +130,7 @@ class HelmChartTest {
                     .orElseThrow(() -> new AssertionError(name + " names no management port"));
             assertThat(chart.get("ConfigMap", name).at("/data/QUARKUS_MANAGEMENT_PORT").asText()).isEqualTo(port);
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-                assertThat(container.at("/" + probe + "/httpGet/port").asText()).as("%s %s", name, probe).isEqualTo("management");
+                assertThat(container.at("/" + probe + "/httpGet/port").asText()).as("%s %s", name, probe).isIn("management", port);
             }
             assertThat(deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText()).isEqualTo(port);
             assertThat(chart.get("Service", name).path("spec").path("ports").findValuesAsText("targetPort")).containsOnly("http");
