@@ -1,0 +1,40 @@
+package dk.servicelevel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+
+import org.junit.jupiter.api.Test;
+
+class EntityVersionTest {
+
+    @Test
+    void readsTheVersionFromAStrongOrWeakEtag() {
+        assertThat(EntityVersion.fromIfMatch("\"3\"")).isEqualTo(3);
+        assertThat(EntityVersion.fromIfMatch(" W/\"12\" ")).isEqualTo(12);
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIsRefusedAsPreconditionRequired() {
+        assertThatThrownBy(() -> EntityVersion.fromIfMatch(null))
+                .isInstanceOfSatisfying(ClientErrorException.class, e -> assertThat(e.getResponse().getStatus()).isEqualTo(428));
+        assertThatThrownBy(() -> EntityVersion.fromIfMatch(" ")).isInstanceOf(ClientErrorException.class);
+    }
+
+    @Test
+    void anIfMatchThatIsNoVersionOfThisApiIsABadRequest() {
+        assertThatThrownBy(() -> EntityVersion.fromIfMatch("\"abc\"")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("\"abc\"");
+    }
+
+    @Test
+    void aChangeFromAnOlderVersionFailsTheCondition() {
+        assertThatCode(() -> EntityVersion.check("Incident INC-1", 4, 4)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EntityVersion.check("Incident INC-1", 5, 4))
+                .isInstanceOfSatisfying(ClientErrorException.class, e -> assertThat(e.getResponse().getStatus()).isEqualTo(412))
+                .hasMessageContaining("version 5, not 4");
+    }
+}
