@@ -1,6 +1,6 @@
 package dk.servicelevel.api;
 
-/** The roles of the platform's bearer tokens (DESIGN.md, "API conventions"). */
+/** The roles of the platform's bearer tokens (docs/architecture.md, "API conventions"). */
 public final class Roles {
 
     /** A school's staff: sees and changes only its own school's data, named by the {@link #SCHOOL_ID_CLAIM}. */

@@ -31,7 +31,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Debian's headless Chromium driven by its chromedriver (both installed by {@code ./platform test} where missing),
- * with a download folder, screenshots of the pages for the README and an accessibility audit of each page.
+ * with a download folder, screenshots of the pages for the documentation and an accessibility audit of each page.
  */
 final class Browser implements AutoCloseable {
 
@@ -165,7 +165,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** A screenshot of the page, kept under target/screenshots for the README. */
+    /** A screenshot of the page, kept under target/screenshots for docs/screenshots. */
     private Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");

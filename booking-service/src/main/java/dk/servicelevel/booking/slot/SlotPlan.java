@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 
-/** The slots of school days: tests of one length back to back from the first start (DESIGN.md: 08:00–14:00). */
+/** The slots of school days: tests of one length back to back from the first start (08:00–14:00, docs/contract.md). */
 public record SlotPlan(LocalTime firstStart, Duration length, int slotsPerDay, ZoneId zone) {
 
     /** A slot's start and end. */

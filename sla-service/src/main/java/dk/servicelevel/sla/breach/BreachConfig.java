@@ -24,7 +24,7 @@ public interface BreachConfig {
     @WithDefault("PT30M")
     Duration lease();
 
-    /** The period the contract measures over (DESIGN.md rule 2): 4 weeks of local calendar days. */
+    /** The period the contract measures over (docs/contract.md, SLA rule 2): 4 weeks of local calendar days. */
     @WithDefault("P4W")
     @WithConverter(RollingLengthConverter.class)
     RollingLength rollingPeriod();

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The rules an SLA version measures by (DESIGN.md "SLA rules"; seed 002, section 4). */
+/** The rules an SLA version measures by (docs/contract.md, "SLA rules"; seed 002, section 4). */
 @Schema(description = "The rules of one version of an SLA")
 @RegisterForReflection(registerFullHierarchy = true)
 public record SlaDefinition(

@@ -18,9 +18,9 @@ import dk.servicelevel.sla.timeline.Interval;
 import dk.servicelevel.sla.timeline.IntervalSet;
 
 /**
- * Availability per window exactly as DESIGN.md's "SLA rules" (seed 002, section 4.2) define it: agreed time is the
- * window's time minus qualifying service windows; downtime is the union of outages, slow response-time slices and
- * service-window use that does not qualify; availability = (agreed − downtime) / agreed × 100.
+ * Availability per window exactly as the SLA rules of docs/contract.md (seed 002, section 4.2) define it: agreed
+ * time is the window's time minus qualifying service windows; downtime is the union of outages, slow response-time
+ * slices and service-window use that does not qualify; availability = (agreed − downtime) / agreed × 100.
  */
 public final class AvailabilityCalculator {
 

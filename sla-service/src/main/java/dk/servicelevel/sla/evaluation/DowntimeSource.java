@@ -1,6 +1,6 @@
 package dk.servicelevel.sla.evaluation;
 
-/** Why time counted as downtime (DESIGN.md rule 5). */
+/** Why time counted as downtime (docs/contract.md, SLA rule 5). */
 public enum DowntimeSource {
     OUTAGE,
     RESPONSE_TIME,

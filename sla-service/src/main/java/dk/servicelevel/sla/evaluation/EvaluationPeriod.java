@@ -30,7 +30,7 @@ public sealed interface EvaluationPeriod {
         }
     }
 
-    /** The length of time ending at an instant (DESIGN.md rule 2: 4 weeks for the contract). */
+    /** The length of time ending at an instant (docs/contract.md, SLA rule 2: 4 weeks for the contract). */
     record Rolling(RollingLength length, Instant at) implements EvaluationPeriod {
         @Override
         public Interval in(ZoneId zone) {

@@ -20,9 +20,9 @@ import dk.servicelevel.sla.timeline.Interval;
 import dk.servicelevel.sla.timeline.IntervalSet;
 
 /**
- * Which announced service-window time is taken out of the agreed time, and which counts as downtime (DESIGN.md rule 4;
- * seed 002, table 3): only announced use with the notice, within the allowed local hours, and within the monthly
- * allowance qualifies, the allowance used in the order the windows come.
+ * Which announced service-window time is taken out of the agreed time, and which counts as downtime
+ * (docs/contract.md, SLA rule 4; seed 002, table 3): only announced use with the notice, within the allowed local
+ * hours, and within the monthly allowance qualifies, the allowance used in the order the windows come.
  */
 final class ServiceWindowQualification {
 

@@ -19,7 +19,8 @@ import dk.servicelevel.sla.timeline.IntervalSet;
 
 /**
  * The instants each window of a definition holds within a span of time. Local times are wall-clock times: on the
- * days daylight saving time starts or ends, a day has 23 or 25 hours and the windows follow the clock (DESIGN.md rule 1).
+ * days daylight saving time starts or ends, a day has 23 or 25 hours and the windows follow the clock
+ * (docs/contract.md, SLA rule 1).
  */
 public final class WindowTimeline {
 
