@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dk.servicelevel.rules.Violation;
+
 /** An error as RFC 9457 problem details, with each invalid field named in {@code violations}. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(description = "RFC 9457 problem details")
@@ -18,8 +20,4 @@ public record Problem(
         List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    /** One invalid field and what is wrong with it. */
-    public record Violation(@Schema(example = "name") String field, @Schema(example = "must not be blank") String message) {
-    }
 }

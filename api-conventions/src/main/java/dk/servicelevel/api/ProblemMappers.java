@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dk.servicelevel.api.deadline.RequestDeadlineConfig;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,18 +50,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidFields(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field))
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
                 .toList();
         return problem(Status.BAD_REQUEST.getStatusCode(), "The request has invalid fields", uri, violations);
     }
 
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            violations.add(new Problem.Violation(jsonPath(mapping.getPath()), "has a value of the wrong type or form"));
+            violations.add(new Violation(jsonPath(mapping.getPath()), "has a value of the wrong type or form"));
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
@@ -70,7 +72,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> malformedParameter(MalformedParameterException e, UriInfo uri) {
         return problem(Status.BAD_REQUEST.getStatusCode(), "The parameter " + e.parameter() + " " + e.getMessage(), uri,
-                List.of(new Problem.Violation(e.parameter(), e.getMessage())));
+                List.of(new Violation(e.parameter(), e.getMessage())));
     }
 
     @ServerExceptionMapper
@@ -160,7 +162,7 @@ public class ProblemMappers {
                 "Someone else changed this at the same time: fetch it again and reapply your change", uri, List.of());
     }
 
-    private static RestResponse<Problem> problem(int status, String detail, UriInfo uri, List<Problem.Violation> violations) {
+    private static RestResponse<Problem> problem(int status, String detail, UriInfo uri, List<Violation> violations) {
         return RestResponse.ResponseBuilder.<Problem> create(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", reason(status), status, detail, uri.getPath(), violations))

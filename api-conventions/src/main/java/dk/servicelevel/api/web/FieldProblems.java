@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 
-import dk.servicelevel.api.Problem;
+import dk.servicelevel.rules.Violation;
+
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -42,10 +43,10 @@ public record FieldProblems(Map<String, String> byField) {
     }
 
     /** The rules a form's change breaks; {@code label} names another field as the page does. */
-    public static FieldProblems of(List<Problem.Violation> violations, Locale locale, UnaryOperator<String> label) {
+    public static FieldProblems of(List<Violation> violations, Locale locale, UnaryOperator<String> label) {
         FieldTexts texts = texts(locale);
         Map<String, String> found = new LinkedHashMap<>();
-        for (Problem.Violation violation : violations) {
+        for (Violation violation : violations) {
             found.merge(violation.field(), rule(violation.message(), texts, label), (a, b) -> a + " " + b);
         }
         return new FieldProblems(found);

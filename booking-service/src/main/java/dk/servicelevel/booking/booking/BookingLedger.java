@@ -13,11 +13,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.booking.access.Caller;
-import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
+import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotUsage;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

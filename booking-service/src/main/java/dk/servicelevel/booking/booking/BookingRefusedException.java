@@ -2,7 +2,7 @@ package dk.servicelevel.booking.booking;
 
 import java.util.List;
 
-import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.rules.RuleViolationException;
 
 /** A booking or a change of one that breaks a booking rule (422), with the refusal and its details. */
 public class BookingRefusedException extends RuleViolationException {

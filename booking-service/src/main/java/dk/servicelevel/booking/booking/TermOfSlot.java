@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
-import dk.servicelevel.booking.session.SittingLimit;
+import dk.servicelevel.booking.schoolyear.SittingLimit;
 
 /** The term a booked slot falls in (a school day of it), whose sittings of a test a booking's pupils use (seed 002, Krav 5). */
 public record TermOfSlot(Term term, SchoolCalendar.Span span) {

@@ -13,11 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
-
 /** The assumptions the capacity steps are computed from (seed 002, table 2). */
 @Schema(description = "The inputs of the capacity model (seed 002, table 2)")
-@RegisterForReflection(registerFullHierarchy = true)
 public record CapacityInputs(
         @Schema(example = "60000") @NotNull @Positive Integer pupilsPerCohort,
         @Schema(description = "Tests per pupil in the 2006 step", example = "3") @NotNull @Positive Integer testsPerPupil2006,

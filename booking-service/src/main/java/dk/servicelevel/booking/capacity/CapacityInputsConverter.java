@@ -6,8 +6,11 @@ import jakarta.persistence.Converter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Keeps the capacity model's inputs as JSON text. */
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** Keeps the capacity model's inputs as JSON text (read by reflection, so registered for a native image). */
 @Converter
+@RegisterForReflection(targets = CapacityInputs.class, registerFullHierarchy = true)
 public class CapacityInputsConverter implements AttributeConverter<CapacityInputs, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,5 @@
 package dk.servicelevel.booking.capacity;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -36,23 +34,11 @@ import io.smallrye.mutiny.Uni;
 public class CapacityResource {
 
     private final CapacityPlanner planner;
-    private final CapacityWarnings warnings;
     private final JsonWebToken caller;
 
-    CapacityResource(CapacityPlanner planner, CapacityWarnings warnings, JsonWebToken caller) {
+    CapacityResource(CapacityPlanner planner, JsonWebToken caller) {
         this.planner = planner;
-        this.warnings = warnings;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("warnings")
-    @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "School days booked to the warning share of the step in force (capacity.warning-share, default 0.8)")
-    public Uni<List<CapacityWarning>> warnings(
-            @Parameter(example = "2027-05-01") @QueryParam("from") @NotNull LocalDate from,
-            @Parameter(description = "Until, not including", example = "2027-06-16") @QueryParam("to") @NotNull LocalDate to) {
-        return warnings.between(from, to);
     }
 
     @GET

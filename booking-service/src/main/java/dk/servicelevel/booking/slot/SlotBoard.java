@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.booking.capacity.CapacityInputs;
 import dk.servicelevel.booking.capacity.CapacityPlanner;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.schoolyear.SchoolYears;
+import dk.servicelevel.rules.RuleViolationException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

@@ -8,11 +8,11 @@ import java.util.Locale;
 
 import jakarta.ws.rs.ClientErrorException;
 
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.booking.booking.BookingRefusedException;
 import dk.servicelevel.booking.booking.ClassAlreadyBookedException;
 import dk.servicelevel.booking.booking.SlotFullException;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 

@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dk.servicelevel.api.Roles;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
 import dk.servicelevel.booking.access.Caller;
@@ -54,6 +53,7 @@ import dk.servicelevel.booking.schoolclass.ClassResponse;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotView;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import dk.servicelevel.api.EntityVersion;
-import dk.servicelevel.api.Problem.Violation;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.incident.system.SystemCatalogue;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.Violation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -75,7 +75,7 @@ public class ChangeLog {
         change.announcedAt = request.announcedAt().toInstant();
         change.result = request.result();
         change.resultNote = request.resultNote();
-        List<Violation> violations = ChangeTimes.of(change).impossibilities(clock.instant());
+        List<Violation> violations = change.times().impossibilities(clock.instant());
         if (!violations.isEmpty()) {
             throw new RuleViolationException("The change's times are impossible", violations);
         }

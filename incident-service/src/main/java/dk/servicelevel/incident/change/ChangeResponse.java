@@ -25,7 +25,7 @@ public record ChangeResponse(
         long version) {
 
     static ChangeResponse of(SystemChange change, Duration downtimeNotice) {
-        boolean noticeKept = !change.withDowntime || ChangeTimes.of(change).announcedInTime(downtimeNotice);
+        boolean noticeKept = !change.withDowntime || change.times().announcedInTime(downtimeNotice);
         return new ChangeResponse(change.id, change.systemCode, change.kind, change.title, change.plannedStartAt,
                 change.plannedEndAt, change.actualStartAt, change.actualEndAt, change.withDowntime,
                 change.announcedAt, change.announcedBy, change.result, change.resultNote, noticeKept, change.version);

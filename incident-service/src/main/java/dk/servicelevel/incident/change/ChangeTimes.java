@@ -5,16 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.servicelevel.api.Problem.Violation;
+import dk.servicelevel.rules.Violation;
 
 /** The instants of a change and what makes them impossible or late. */
 public record ChangeTimes(Instant plannedStartAt, Instant plannedEndAt, Instant actualStartAt, Instant actualEndAt,
         Instant announcedAt, boolean resultGiven) {
-
-    static ChangeTimes of(SystemChange change) {
-        return new ChangeTimes(change.plannedStartAt, change.plannedEndAt, change.actualStartAt, change.actualEndAt,
-                change.announcedAt, change.result != null);
-    }
 
     /** Each field whose instant cannot be, given the others and the present. */
     public List<Violation> impossibilities(Instant now) {

@@ -38,4 +38,9 @@ public class SystemChange {
     public Instant startAt() {
         return actualStartAt != null ? actualStartAt : plannedStartAt;
     }
+
+    /** Its instants, for the rules of a change's times. */
+    ChangeTimes times() {
+        return new ChangeTimes(plannedStartAt, plannedEndAt, actualStartAt, actualEndAt, announcedAt, result != null);
+    }
 }

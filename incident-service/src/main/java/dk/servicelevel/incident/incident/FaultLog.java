@@ -13,8 +13,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.incident.system.SystemCatalogue;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.servicelevel.api.Roles;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.incident.change.ChangeLog;
 import dk.servicelevel.incident.change.SystemChange;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 

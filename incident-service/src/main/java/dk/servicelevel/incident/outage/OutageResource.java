@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.servicelevel.api.Roles;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.incident.incident.IncidentConfig;
 import dk.servicelevel.incident.incident.IncidentRepository;
 import dk.servicelevel.incident.incident.Layer;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 

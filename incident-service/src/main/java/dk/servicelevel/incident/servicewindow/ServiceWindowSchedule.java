@@ -8,9 +8,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import dk.servicelevel.api.Problem.Violation;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.incident.system.SystemCatalogue;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.Violation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

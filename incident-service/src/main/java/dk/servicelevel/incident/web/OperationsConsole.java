@@ -45,8 +45,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dk.servicelevel.api.Roles;
-import dk.servicelevel.api.Problem.Violation;
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.api.web.FieldProblems;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
@@ -67,6 +65,8 @@ import dk.servicelevel.incident.servicewindow.ServiceWindow;
 import dk.servicelevel.incident.servicewindow.ServiceWindowRequest;
 import dk.servicelevel.incident.servicewindow.ServiceWindowSchedule;
 import dk.servicelevel.incident.system.SystemCatalogue;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.Violation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dk.servicelevel.api.Problem.Violation;
+import dk.servicelevel.rules.Violation;
 
 class ChangeTimesTest {
 

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.api.schedule.JobLease;
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportKind;
@@ -19,6 +18,7 @@ import dk.servicelevel.report.ReportMonth;
 import dk.servicelevel.report.archive.ArchivedReport;
 import dk.servicelevel.report.archive.ReportArchive;
 import dk.servicelevel.report.source.OneAtATime;
+import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 

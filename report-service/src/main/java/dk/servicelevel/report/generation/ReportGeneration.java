@@ -10,13 +10,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.RuleViolationException;
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.ReportMonth;
 import dk.servicelevel.report.activity.Activity;
-import dk.servicelevel.report.archive.RenderedReport;
 import dk.servicelevel.report.archive.RenderedReport.Rendition;
+import dk.servicelevel.report.archive.RenderedReport;
 import dk.servicelevel.report.faultlog.FaultLog;
 import dk.servicelevel.report.operations.MonthlyOperations;
 import dk.servicelevel.report.rendering.ReportDocument;
@@ -25,6 +24,7 @@ import dk.servicelevel.report.rendering.ReportLanguage;
 import dk.servicelevel.report.rendering.ReportRenderer;
 import dk.servicelevel.report.status.MonthlyStatus;
 import dk.servicelevel.report.usage.Usage;
+import dk.servicelevel.rules.RuleViolationException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 

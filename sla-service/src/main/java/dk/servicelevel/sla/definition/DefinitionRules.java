@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dk.servicelevel.api.Problem.Violation;
+import dk.servicelevel.rules.Violation;
 
 /** What makes an SLA definition impossible: overlapping windows, more than one rest window, slices that do not tile a day. */
 public final class DefinitionRules {

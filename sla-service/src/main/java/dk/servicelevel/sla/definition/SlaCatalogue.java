@@ -15,8 +15,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
-import dk.servicelevel.api.Problem.Violation;
-import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.Violation;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
 import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.system.ItSystemRepository;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.rules.RuleViolationException;
 import dk.servicelevel.sla.timeline.Interval;
 
 /** The period an SLA is evaluated over: between two instants, a calendar month of the SLA's zone, or rolling. */

@@ -1,6 +1,6 @@
 package dk.servicelevel.sla.evaluation;
 
-import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.rules.RuleViolationException;
 
 /** The period lies wholly before the SLA's first version. */
 public class NoDefinitionInForce extends RuleViolationException {

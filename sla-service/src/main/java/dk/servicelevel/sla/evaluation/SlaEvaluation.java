@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.servicelevel.sla.definition.Sla;
-import dk.servicelevel.sla.definition.SlaCatalogue;
 import dk.servicelevel.sla.definition.SlaCatalogue.VersionedSla;
+import dk.servicelevel.sla.definition.SlaCatalogue;
 import dk.servicelevel.sla.definition.SlaDefinition;
 import dk.servicelevel.sla.definition.SlaVersion;
 import dk.servicelevel.sla.evaluation.Availability.AppliedVersion;
@@ -26,8 +26,8 @@ import dk.servicelevel.sla.evaluation.SliceGrouping.CountedAt;
 import dk.servicelevel.sla.incidents.IncidentRecords;
 import dk.servicelevel.sla.measurement.LatencySummaries;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
-import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.measurement.MeasurementStore.SliceCounts;
+import dk.servicelevel.sla.measurement.MeasurementStore;
 import dk.servicelevel.sla.measurement.UserClass;
 import dk.servicelevel.sla.timeline.Interval;
 import io.smallrye.mutiny.Multi;
@@ -77,9 +77,12 @@ public class SlaEvaluation {
         Instant spanEnd = periods.stream().map(Interval::end).max(Instant::compareTo).orElseThrow();
         Instant now = clock.instant();
         Uni<List<Outage>> outages = incidents.outages(sla.systemCode, sla.layer, countedCategories(history),
-                new Interval(spanStart.minus(longestMinimumOutage(history)), spanEnd));
+                new Interval(spanStart.minus(longestMinimumOutage(history)), spanEnd))
+                .map(records -> records.stream().map(r -> new Outage(r.incidentId(), r.category(), r.start(), r.end())).toList());
         Uni<List<AnnouncedServiceWindow>> serviceWindows = incidents.serviceWindows(sla.systemCode,
-                new Interval(startOfMonth(spanStart, history.at(spanStart).zone()), spanEnd));
+                new Interval(startOfMonth(spanStart, history.at(spanStart).zone()), spanEnd))
+                .map(records -> records.stream()
+                        .map(r -> new AnnouncedServiceWindow(r.id(), r.startAt(), r.endAt(), r.announcedAt())).toList());
         return Uni.combine().all().unis(outages, serviceWindows).asTuple()
                 .chain(records -> Multi.createFrom().iterable(periods)
                         .onItem().transformToUniAndConcatenate(period -> evaluate(versioned, history, latest, period,

@@ -13,8 +13,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dk.servicelevel.api.SourceUnavailableException;
 import dk.servicelevel.sla.definition.Layer;
-import dk.servicelevel.sla.evaluation.AnnouncedServiceWindow;
-import dk.servicelevel.sla.evaluation.Outage;
 import dk.servicelevel.sla.timeline.Interval;
 import io.smallrye.mutiny.Uni;
 
@@ -35,12 +33,12 @@ public class IncidentRecords {
         this.reader = reader;
     }
 
-    public Uni<List<Outage>> outages(String system, Layer layer, Set<Integer> categories, Interval span) {
+    public Uni<List<OutageRecord>> outages(String system, Layer layer, Set<Integer> categories, Interval span) {
         return reader.outages(client, system, layer, categories, span)
                 .onFailure().transform(e -> new SourceUnavailableException(SOURCE, e));
     }
 
-    public Uni<List<AnnouncedServiceWindow>> serviceWindows(String system, Interval span) {
+    public Uni<List<ServiceWindowRecord>> serviceWindows(String system, Interval span) {
         return reader.serviceWindows(client, system, span)
                 .onFailure().transform(e -> new SourceUnavailableException(SOURCE, e));
     }
@@ -52,19 +50,15 @@ public class IncidentRecords {
         @Timeout(value = 5, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 2, delay = 200)
         @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        Uni<List<Outage>> outages(IncidentServiceClient client, String system, Layer layer, Set<Integer> categories, Interval span) {
-            return client.outages(system, layer.name(), span.start().toString(), span.end().toString(), List.copyOf(categories))
-                    .map(records -> records.stream()
-                            .map(r -> new Outage(r.incidentId(), r.category(), r.start(), r.end())).toList());
+        Uni<List<OutageRecord>> outages(IncidentServiceClient client, String system, Layer layer, Set<Integer> categories, Interval span) {
+            return client.outages(system, layer.name(), span.start().toString(), span.end().toString(), List.copyOf(categories));
         }
 
         @Timeout(value = 5, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 2, delay = 200)
         @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        Uni<List<AnnouncedServiceWindow>> serviceWindows(IncidentServiceClient client, String system, Interval span) {
-            return client.serviceWindows(system, span.start().toString(), span.end().toString())
-                    .map(records -> records.stream()
-                            .map(r -> new AnnouncedServiceWindow(r.id(), r.startAt(), r.endAt(), r.announcedAt())).toList());
+        Uni<List<ServiceWindowRecord>> serviceWindows(IncidentServiceClient client, String system, Interval span) {
+            return client.serviceWindows(system, span.start().toString(), span.end().toString());
         }
     }
 }

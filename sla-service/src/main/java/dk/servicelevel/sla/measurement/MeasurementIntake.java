@@ -7,8 +7,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.Problem.Violation;
-import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.Violation;
 import io.smallrye.mutiny.Uni;
 
 /** Takes batches of measured operations: checks them, sums them up per slice and stores them durably. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dk.servicelevel.api.Problem.Violation;
+import dk.servicelevel.rules.Violation;
 
 /** What a batch of samples must be; checked by hand, as bean validation of each of 10,000 samples costs too much. */
 public final class SampleRules {

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dk.servicelevel.api.RuleViolationException;
+import dk.servicelevel.rules.RuleViolationException;
 import dk.servicelevel.sla.definition.Layer;
 import dk.servicelevel.sla.definition.ResponseTimeRule;
 import dk.servicelevel.sla.definition.ServiceWindowAllowance;

@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dk.servicelevel.api.Problem.Violation;
+import dk.servicelevel.rules.Violation;
 
 class DefinitionRulesTest {
 

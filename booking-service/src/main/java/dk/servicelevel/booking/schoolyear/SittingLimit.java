@@ -1,4 +1,4 @@
-package dk.servicelevel.booking.session;
+package dk.servicelevel.booking.schoolyear;
 
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
 

@@ -1,4 +1,4 @@
-package dk.servicelevel.booking.capacity;
+package dk.servicelevel.booking.warning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.servicelevel.booking.capacity.CapacityConfig;
+import dk.servicelevel.booking.capacity.CapacityPlanner;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotUsage;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

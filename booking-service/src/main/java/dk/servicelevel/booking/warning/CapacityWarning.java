@@ -1,4 +1,4 @@
-package dk.servicelevel.booking.capacity;
+package dk.servicelevel.booking.warning;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dk.servicelevel.api;
+package dk.servicelevel.rules;
 
 import java.util.List;
 
@@ -7,18 +7,18 @@ import java.util.List;
  */
 public class RuleViolationException extends RuntimeException {
 
-    private final transient List<Problem.Violation> violations;
+    private final transient List<Violation> violations;
 
-    public RuleViolationException(String detail, List<Problem.Violation> violations) {
+    public RuleViolationException(String detail, List<Violation> violations) {
         super(detail);
         this.violations = List.copyOf(violations);
     }
 
     public RuleViolationException(String field, String message) {
-        this(message, List.of(new Problem.Violation(field, message)));
+        this(message, List.of(new Violation(field, message)));
     }
 
-    public List<Problem.Violation> violations() {
+    public List<Violation> violations() {
         return violations;
     }
 }

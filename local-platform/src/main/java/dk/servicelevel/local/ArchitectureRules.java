@@ -1,0 +1,71 @@
+package dk.servicelevel.local;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rules of the platform's code that each service's {@code ArchitectureTest} checks, so that they hold by the build
+ * and not by discipline: services meet over HTTP only, a service's feature packages form no loop, the domain rules are
+ * plain Java, and report-service never computes an evaluation itself.
+ *
+ * @param service the service's base package
+ * @param otherServices the other services' base packages
+ */
+public record ArchitectureRules(String service, List<String> otherServices) {
+
+    private static final List<String> SERVICES = List.of("incident", "sla", "booking", "report");
+    private static final String BASE = "dk.servicelevel.";
+    /** What a rule class may not use: frameworks, storage, the web layer of api-conventions. */
+    private static final String[] FRAMEWORKS = { "io.quarkus..", "io.smallrye..", "io.vertx..", "jakarta..", "javax..",
+            "org.hibernate..", "org.eclipse.microprofile..", "org.jboss..", "com.fasterxml..", "dk.servicelevel.api.." };
+    /** The types sla-service evaluates with: report-service takes evaluations from sla-service, it never makes them. */
+    private static final String[] EVALUATION = { BASE + "sla.evaluation..", BASE + "sla.timeline.." };
+
+    /** The rules of one of the four services, named as in its package: {@code incident}, {@code sla}, ... */
+    public static ArchitectureRules of(String service) {
+        return new ArchitectureRules(BASE + service,
+                SERVICES.stream().filter(other -> !other.equals(service)).map(other -> BASE + other).toList());
+    }
+
+    /** No class of the service uses another service's code: services talk over their REST APIs. */
+    public ArchRule usesNoOtherService() {
+        return noClasses().that().resideInAPackage(service + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(otherServices.stream().map(other -> other + "..").toArray(String[]::new))
+                .because("the services meet over their REST APIs only");
+    }
+
+    /** The service's feature packages depend on each other without a loop. */
+    public ArchRule featuresWithoutLoops() {
+        return slices().matching(service + ".(*)..").should().beFreeOfCycles()
+                .because("a feature that needs another is built on it, never the two on each other");
+    }
+
+    /**
+     * The domain rules are plain Java: no framework, no storage, no web types.
+     *
+     * @param ruleClasses the rule classes, named within the service's package: {@code evaluation.AvailabilityCalculator}
+     */
+    public ArchRule plainJava(String... ruleClasses) {
+        List<String> names = Stream.of(ruleClasses).map(name -> service + "." + name).toList();
+        DescribedPredicate<JavaClass> rules = DescribedPredicate.describe("the rule classes " + names,
+                type -> names.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
+        return noClasses().that(rules)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .because("the rules are unit-tested directly and read without knowing the framework");
+    }
+
+    /** report-service reports what sla-service evaluated; it does not evaluate. */
+    public ArchRule usesNoEvaluation() {
+        return noClasses().that().resideInAPackage(service + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(EVALUATION)
+                .because("an availability reported is the one sla-service computed");
+    }
+}
