@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ClientErrorException;
@@ -92,26 +93,41 @@ public class FaultLog {
     public Uni<Incident> transition(String number, long expectedVersion, TransitionRequest request, String author) {
         return find(number).call(incident -> {
             EntityVersion.check("The incident " + number, incident.version, expectedVersion);
-            IncidentState from = incident.state;
-            IncidentState to = request.state();
-            if (!from.mayMoveTo(to)) {
-                throw new ClientErrorException("An incident that is " + from + " cannot become " + to, Status.CONFLICT);
-            }
-            String text = from + " → " + to;
-            if (from.isReopening(to)) {
-                text += " (reopened; it had been restored at " + incident.restoredAt + ")";
-                incident.restoredAt = null;
-                incident.closedAt = null;
-            } else if (to.isResolved() && incident.restoredAt == null) {
-                throw new RuleViolationException("restoredAt", "Set restoredAt before the incident is resolved");
-            }
-            if (to == IncidentState.CLOSED) {
-                incident.closedAt = clock.instant();
-            }
-            incident.state = to;
-            String note = isBlank(request.note()) ? "" : ": " + request.note();
-            return append(incident, author, TimelineKind.STATE_CHANGED, text + note);
+            return move(incident, request, author);
         });
+    }
+
+    private Uni<Void> move(Incident incident, TransitionRequest request, String author) {
+        IncidentState from = incident.state;
+        IncidentState to = request.state();
+        if (!from.mayMoveTo(to)) {
+            throw new ClientErrorException("An incident that is " + from + " cannot become " + to, Status.CONFLICT);
+        }
+        String text = from + " → " + to;
+        if (from.isReopening(to)) {
+            text += " (reopened; it had been restored at " + incident.restoredAt + ")";
+            incident.restoredAt = null;
+            incident.closedAt = null;
+        } else if (to.isResolved() && incident.restoredAt == null) {
+            throw new RuleViolationException("restoredAt", "Set restoredAt before the incident is resolved");
+        }
+        if (to == IncidentState.CLOSED) {
+            incident.closedAt = clock.instant();
+        }
+        incident.state = to;
+        String note = isBlank(request.note()) ? "" : ": " + request.note();
+        return append(incident, author, TimelineKind.STATE_CHANGED, text + note);
+    }
+
+    /**
+     * Records how an incident was resolved and moves it to RESOLVED in one transaction, so that a move the rules refuse
+     * leaves the incident as it was.
+     */
+    @WithTransaction
+    public Uni<Incident> resolve(String number, long expectedVersion, Function<Incident, IncidentRequest> resolution, String note,
+            String author) {
+        return find(number).chain(incident -> update(number, expectedVersion, resolution.apply(incident), author))
+                .call(updated -> move(updated, new TransitionRequest(IncidentState.RESOLVED, note), author));
     }
 
     @WithTransaction

@@ -56,6 +56,7 @@ import dk.servicelevel.incident.incident.Incident;
 import dk.servicelevel.incident.incident.IncidentRequest;
 import dk.servicelevel.incident.incident.IncidentState;
 import dk.servicelevel.incident.incident.Layer;
+import dk.servicelevel.incident.incident.ResponseDeadlines;
 import dk.servicelevel.incident.incident.StatusColour;
 import dk.servicelevel.incident.incident.TimelineEntry;
 import dk.servicelevel.incident.incident.TransitionRequest;
@@ -335,7 +336,7 @@ public class OperationsConsole {
         return changed(id, locale, edit, faultLog.transition(id, version, new TransitionRequest(state, note), author()));
     }
 
-    /** Resolving: the restoration time, cause and handling are recorded, then the incident moves to RESOLVED. */
+    /** Resolving: the restoration time, cause and handling are recorded and the incident moves to RESOLVED, all or nothing. */
     @POST
     @Path("haendelser/{id}/loes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -350,9 +351,8 @@ public class OperationsConsole {
         } catch (DateTimeParseException | NullPointerException e) {
             return incidentPage(id, locale, edit.refusedFor(FieldProblems.unreadable("restoredAt", locale)), BAD_REQUEST, null);
         }
-        return changed(id, locale, edit, faultLog.get(id)
-                .chain(found -> faultLog.update(id, version, resolution(found.incident(), restored, cause, handling), author()))
-                .chain(updated -> faultLog.transition(id, updated.version, new TransitionRequest(IncidentState.RESOLVED, note), author())));
+        return changed(id, locale, edit,
+                faultLog.resolve(id, version, incident -> resolution(incident, restored, cause, handling), note, author()));
     }
 
     @GET
@@ -494,8 +494,8 @@ public class OperationsConsole {
         Instant now = clock.instant();
         return new Row(i.number, i.systemCode, i.layer.name(), i.category, i.statusColour.name(), i.state.name(), i.title,
                 format(i.knownAt, when), format(i.acknowledgeDueAt, when),
-                i.acknowledgedAt == null && i.acknowledgeDueAt != null && now.isAfter(i.acknowledgeDueAt),
-                format(i.restoreDueAt, when), i.restoredAt == null && i.restoreDueAt != null && now.isAfter(i.restoreDueAt), i.isMajor(),
+                ResponseDeadlines.missed(i.acknowledgeDueAt, i.acknowledgedAt, now),
+                format(i.restoreDueAt, when), ResponseDeadlines.missed(i.restoreDueAt, i.restoredAt, now), i.isMajor(),
                 format(i.restoredAt, when));
     }
 

@@ -151,15 +151,35 @@ class OperationsConsoleTest {
 
         form().formParam("version", 0).formParam("restoredAt", "2026-11-30T11:00").formParam("cause", "Fejlkonfigureret cache")
                 .post(page + "/loes").then().statusCode(303);
-        form().formParam("version", 2).formParam("statusColour", "RED").formParam("category", 1).post(page + "/opdater").then().statusCode(422)
+        // resolving is one change of the incident: version 0 becomes 1
+        form().formParam("version", 1).formParam("statusColour", "RED").formParam("category", 1).post(page + "/opdater").then().statusCode(422)
                 .body(containsString("id=\"reason-problem\">Kategorien for en løst hændelse ændres kun med en begrundelse til tidslinjen.</p>"),
                         containsString("<option selected>1</option>"));
-        form().formParam("version", 2).formParam("state", "INVESTIGATING").formParam("note", "Fejlen er tilbage").post(page + "/tilstand")
+        form().formParam("version", 1).formParam("state", "INVESTIGATING").formParam("note", "Fejlen er tilbage").post(page + "/tilstand")
                 .then().statusCode(303);
         console().get(page).then().statusCode(200)
                 .body(containsString("Løst → Undersøges (genåbnet; den var genoprettet 30. nov. 2026 11.00): Fejlen er tilbage"));
         console().cookie("lang", "en").get(page).then().statusCode(200)
                 .body(containsString("Resolved → Investigating (reopened; it had been restored at Nov 30, 2026, 11:00 AM): Fejlen er tilbage"));
+    }
+
+    @Test
+    void resolvingIsAllOrNothingSoARefusedMoveKeepsWhatWasRecordedBefore() {
+        String page = form().formParam("systemCode", "NT").formParam("layer", "APPLICATION").formParam("environment", "PRODUCTION")
+                .formParam("category", 3).formParam("statusColour", "YELLOW").formParam("detectedAt", "2026-11-30T10:00")
+                .formParam("title", "Langsom login").post("/drift/haendelser")
+                .then().statusCode(303).extract().header("Location").replaceFirst("\\?.*", "");
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        form().formParam("version", 0).formParam("restoredAt", "2026-11-30T11:00").formParam("cause", "Fuld disk")
+                .post(page + "/loes").then().statusCode(303);
+        String resolved = given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id)
+                .then().statusCode(200).body("state", equalTo("RESOLVED")).extract().header("ETag");
+
+        // an incident already resolved cannot be resolved again: the new cause must not be kept either
+        form().formParam("version", resolved.replace("\"", "")).formParam("restoredAt", "2026-11-30T11:00")
+                .formParam("cause", "En anden årsag").post(page + "/loes").then().statusCode(409);
+        given().auth().oauth2(AccessTokens.forRole("vendor-ops")).get("/api/v1/incidents/{id}", id)
+                .then().statusCode(200).header("ETag", resolved).body("cause", equalTo("Fuld disk"));
     }
 
     /** 25 October 2026 is the night summer time ends: 01:30 to 04:00 on the clock is three and a half hours. */
