@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dk.servicelevel.api.deadline.RequestDeadlineConfig;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -95,6 +97,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> brokenRule(RuleViolationException e, UriInfo uri) {
         return problem(UNPROCESSABLE, e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(StateConflictException e, UriInfo uri) {
+        return problem(Refusals.status(e), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unknown(UnknownRecordException e, UriInfo uri) {
+        return problem(Refusals.status(e), e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.booking.access.Caller;
@@ -18,6 +15,8 @@ import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotUsage;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -67,7 +66,7 @@ public class BookingLedger {
                 .onFailure(e -> e instanceof CapacityModelChanged || SeatReservation.isSittingTakenMeanwhile(e))
                 .recoverWithUni(() -> book(caller, request, slots::terms))
                 .onFailure(CapacityModelChanged.class)
-                .transform(e -> new ClientErrorException("The capacity model changed while booking; book again", Status.CONFLICT))
+                .transform(e -> new StateConflictException("The capacity model changed while booking; book again"))
                 .onFailure(SeatReservation::isSittingTakenMeanwhile)
                 .transform(e -> sittingTakenMeanwhile())
                 .onFailure(SeatReservation::isSecondBookingOfASlot)
@@ -99,8 +98,8 @@ public class BookingLedger {
         });
     }
 
-    private static ClientErrorException sittingTakenMeanwhile() {
-        return new ClientErrorException("Another booking took a sitting of one of the pupils meanwhile; book again", Status.CONFLICT);
+    private static StateConflictException sittingTakenMeanwhile() {
+        return new StateConflictException("Another booking took a sitting of one of the pupils meanwhile; book again");
     }
 
     /** Some of the pupils of a moved booking have no sitting of the test left in the new slot's term. */
@@ -170,7 +169,7 @@ public class BookingLedger {
     @WithSession
     public Uni<Booking> get(Caller caller, long id) {
         return bookings.findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No booking has the id " + id))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No booking has the id " + id))
                 .invoke(booking -> caller.checkMayAccess(booking.institutionNumber));
     }
 

@@ -10,12 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response.Status;
 
 import org.hibernate.exception.ConstraintViolationException;
 
 import dk.servicelevel.booking.capacity.CapacityModelRecord;
+import dk.servicelevel.rules.StateConflictException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -151,7 +150,7 @@ public class SeatReservation {
     <T> Uni<T> alreadyBooked(long classId, Instant slotStart) {
         return activeBookingOfTheSlot(classId, slotStart).map(held -> {
             throw held.<RuntimeException> map(ClassAlreadyBookedException::new).orElseGet(() ->
-                    new ClientErrorException("The class's booking of this slot was cancelled meanwhile; book again", Status.CONFLICT));
+                    new StateConflictException("The class's booking of this slot was cancelled meanwhile; book again"));
         });
     }
 

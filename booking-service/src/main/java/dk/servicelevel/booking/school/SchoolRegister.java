@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.booking.access.Caller;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -30,8 +29,8 @@ public class SchoolRegister {
     public Uni<School> register(SchoolRequest request) {
         return schools.findById(request.institutionNumber()).flatMap(existing -> {
             if (existing != null) {
-                return Uni.createFrom().failure(new ClientErrorException("A school with the institution number "
-                        + request.institutionNumber() + " is already registered", Status.CONFLICT));
+                return Uni.createFrom().failure(new StateConflictException("A school with the institution number "
+                        + request.institutionNumber() + " is already registered"));
             }
             School school = new School();
             school.institutionNumber = request.institutionNumber();
@@ -46,7 +45,7 @@ public class SchoolRegister {
     public Uni<School> get(String institutionNumber, Caller caller) {
         caller.checkMayAccess(institutionNumber);
         return schools.findById(institutionNumber).onItem().ifNull()
-                .failWith(() -> new NotFoundException("No school has the institution number " + institutionNumber));
+                .failWith(() -> new UnknownRecordException("No school has the institution number " + institutionNumber));
     }
 
     @WithSession

@@ -4,12 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.booking.school.SchoolRepository;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -38,11 +37,11 @@ public class ClassRegister {
         return registered(institutionNumber)
                 .chain(() -> classes.count("institutionNumber = ?1 and name = ?2", institutionNumber, request.name()))
                 .chain(existing -> existing > 0
-                        ? Uni.createFrom().failure(new ClientErrorException("The school already has a class " + request.name(), Status.CONFLICT))
+                        ? Uni.createFrom().failure(new StateConflictException("The school already has a class " + request.name()))
                         : pupils.count("pseudonym in ?1", request.pupils()))
                 .chain(known -> {
                     if (known > 0) {
-                        return Uni.createFrom().failure(new ClientErrorException("A pupil is already in a class", Status.CONFLICT));
+                        return Uni.createFrom().failure(new StateConflictException("A pupil is already in a class"));
                     }
                     SchoolClass schoolClass = new SchoolClass();
                     schoolClass.institutionNumber = institutionNumber;
@@ -66,14 +65,14 @@ public class ClassRegister {
     /** Nothing, or the failure of a school that is not registered (404). */
     private Uni<Void> registered(String institutionNumber) {
         return schools.findById(institutionNumber)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No school has the institution number " + institutionNumber))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No school has the institution number " + institutionNumber))
                 .replaceWithVoid();
     }
 
     @WithSession
     public Uni<ClassResponse> get(long id) {
         return classes.findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No class has the id " + id))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No class has the id " + id))
                 .chain(this::withPupils);
     }
 

@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -33,7 +32,7 @@ public class SchoolYears {
         }
         return years.findById(request.label()).chain(existing -> {
             if (existing != null) {
-                return Uni.createFrom().failure(new ClientErrorException("The school year " + request.label() + " exists", Status.CONFLICT));
+                return Uni.createFrom().failure(new StateConflictException("The school year " + request.label() + " exists"));
             }
             return overlapping(request).chain(other -> {
                 if (other != null) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
 
 import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.booking.Booking;
@@ -24,6 +23,7 @@ import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotPlan.Slot;
 import dk.servicelevel.booking.slot.SlotUsage;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -108,7 +108,7 @@ public class TestSessions {
      */
     public Uni<Void> record(Caller caller, long id, SessionEvent.Kind kind, Arrival arrival, String key) {
         return facts.of(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No test session has the id " + id))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No test session has the id " + id))
                 .invoke(session -> caller.checkMayAccess(session.institutionNumber()))
                 .chain(session -> journal.record(session, kind, arrival, key))
                 .invoke(recorded -> {
@@ -122,7 +122,7 @@ public class TestSessions {
     @WithTransaction
     public Uni<Illness> registerIllness(Caller caller, String pupil, String test) {
         return pupils.findById(pupil)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No pupil has the id " + pupil))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No pupil has the id " + pupil))
                 .invoke(found -> caller.checkMayAccess(found.institutionNumber))
                 .call(() -> tests.findById(test)
                         .onItem().ifNull().failWith(() -> new RuleViolationException("test", "is not in the test catalogue")))
@@ -139,7 +139,7 @@ public class TestSessions {
     @WithSession
     public Uni<TestSession> get(Caller caller, long id) {
         return sessions.findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No test session has the id " + id))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No test session has the id " + id))
                 .invoke(session -> caller.checkMayAccess(session.institutionNumber));
     }
 

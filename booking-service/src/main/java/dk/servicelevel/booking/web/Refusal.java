@@ -6,36 +6,29 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.ws.rs.ClientErrorException;
 
+import dk.servicelevel.api.Refusals;
 import dk.servicelevel.booking.booking.BookingRefusedException;
 import dk.servicelevel.booking.booking.ClassAlreadyBookedException;
 import dk.servicelevel.booking.booking.SlotFullException;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
-import dk.servicelevel.rules.RuleViolationException;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /** Why a school's booking or change was refused, in the reader's language, and the status the page answers with. */
 record Refusal(String reason, int status) {
 
-    private static final int UNPROCESSABLE = 422;
     private static final int NOT_FOUND = 404;
     private static final int PRECONDITION_FAILED = 412;
 
-    /** A request the rules refuse (4xx), as opposed to a failure of the service. */
-    static boolean isRefusal(Throwable failure) {
-        return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
-    }
-
     static Refusal of(Throwable failure, Locale locale) {
-        int status = failure instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
+        int status = Refusals.status(failure);
         return new Refusal(reason(failure, status, locale), status);
     }
 
     /** A form the page cannot send on: the reason is the page's own. */
     static Refusal ofForm(String reason) {
-        return new Refusal(reason, UNPROCESSABLE);
+        return new Refusal(reason, Refusals.UNPROCESSABLE);
     }
 
     static BookingTexts texts(Locale locale) {

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dk.servicelevel.api.Refusals;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
@@ -202,7 +203,7 @@ public class SchoolPages {
                         .map(week -> Page.render(Templates.week(week, null, before.get()), locale, CONFLICT))
                 : ledger.book(caller(), new BookingRequest(test, classId, start.atZone(slots.zone()).toOffsetDateTime(), List.of()))
                         .map(booking -> Response.seeOther(URI.create("/skole/bookinger?notice=booked")).build())
-                        .onFailure(Refusal::isRefusal)
+                        .onFailure(Refusals::isRefusal)
                         .recoverWithUni(failure -> refusedBooking(test, day, choice, locale, Refusal.of(failure, locale))));
     }
 
@@ -258,7 +259,7 @@ public class SchoolPages {
 
     private Uni<Response> changed(Uni<Booking> change, String notice, Locale locale) {
         return change.map(done -> Response.seeOther(URI.create("/skole/bookinger?notice=" + notice)).build())
-                .onFailure(Refusal::isRefusal).recoverWithUni(failure -> refusedChange(locale, Refusal.of(failure, locale)));
+                .onFailure(Refusals::isRefusal).recoverWithUni(failure -> refusedChange(locale, Refusal.of(failure, locale)));
     }
 
     private Uni<Response> refusedBooking(String test, LocalDate day, Choice choice, Locale locale, Refusal refusal) {

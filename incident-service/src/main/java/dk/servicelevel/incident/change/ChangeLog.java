@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.incident.system.SystemCatalogue;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -52,7 +52,7 @@ public class ChangeLog {
     @WithSession
     public Uni<SystemChange> get(long id) {
         return changes.findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No change has the id " + id));
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No change has the id " + id));
     }
 
     @WithSession

@@ -9,13 +9,12 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.incident.system.SystemCatalogue;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -101,7 +100,7 @@ public class FaultLog {
         IncidentState from = incident.state;
         IncidentState to = request.state();
         if (!from.mayMoveTo(to)) {
-            throw new ClientErrorException("An incident that is " + from + " cannot become " + to, Status.CONFLICT);
+            throw new StateConflictException("An incident that is " + from + " cannot become " + to);
         }
         String text = from + " → " + to;
         if (from.isReopening(to)) {
@@ -157,7 +156,7 @@ public class FaultLog {
 
     private Uni<Incident> find(String number) {
         return incidents.findByNumber(number)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No incident has the id " + number));
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No incident has the id " + number));
     }
 
     private Uni<Void> append(Incident incident, String author, TimelineKind kind, String text) {

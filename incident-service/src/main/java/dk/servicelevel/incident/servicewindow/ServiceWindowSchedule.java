@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import dk.servicelevel.incident.system.SystemCatalogue;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -48,7 +48,7 @@ public class ServiceWindowSchedule {
     @WithSession
     public Uni<ServiceWindow> get(long id) {
         return windows.findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No service window has the id " + id));
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No service window has the id " + id));
     }
 
     @WithSession

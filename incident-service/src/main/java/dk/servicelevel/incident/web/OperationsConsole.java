@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -44,6 +43,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dk.servicelevel.api.Refusals;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.web.FieldProblems;
 import dk.servicelevel.api.web.Page;
@@ -103,7 +103,6 @@ public class OperationsConsole {
     private static final int BAD_REQUEST = 400;
     private static final int CONFLICT = 409;
     private static final int PRECONDITION_FAILED = 412;
-    private static final int UNPROCESSABLE = 422;
 
     /** An incident as the console lists it. */
     public record Row(String id, String system, String layer, int category, String colour, String state, String title, String known,
@@ -274,7 +273,7 @@ public class OperationsConsole {
         return faultLog.register(request, author())
                 .map(incident -> Response.seeOther(URI.create("/drift/haendelser/" + incident.number + "?besked=" + Confirmation.REGISTRERET.name().toLowerCase(Locale.ROOT))).build())
                 .onFailure(RuleViolationException.class).recoverWithUni(e -> registerPage(locale, typed,
-                        ruleProblems(((RuleViolationException) e).violations(), "", locale), UNPROCESSABLE));
+                        ruleProblems(((RuleViolationException) e).violations(), "", locale), Refusals.UNPROCESSABLE));
     }
 
     @GET
@@ -402,7 +401,7 @@ public class OperationsConsole {
         return serviceWindows.announce(request, author())
                 .map(window -> Response.seeOther(URI.create("/drift/planlagt?system=" + window.systemCode + "&month=" + month)).build())
                 .onFailure(RuleViolationException.class).recoverWithUni(e -> plannedPage(system, month, locale, typed,
-                        ruleProblems(((RuleViolationException) e).violations(), "", locale), UNPROCESSABLE));
+                        ruleProblems(((RuleViolationException) e).violations(), "", locale), Refusals.UNPROCESSABLE));
     }
 
     /** Which of the form's times could not be read. */
@@ -578,18 +577,10 @@ public class OperationsConsole {
         return instant == null ? "" : when.format(instant.atZone(ZONE));
     }
 
-    private static boolean isRefusal(Throwable failure) {
-        return failure instanceof RuleViolationException || failure instanceof ClientErrorException;
-    }
-
-    private static int status(Throwable refusal) {
-        return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
-    }
-
     /** Back to the incident's page once the change is made; that page with what was typed and why when it is refused. */
     private Uni<Response> changed(String id, Locale locale, IncidentEdit edit, Uni<?> change) {
-        return change.map(done -> backTo(id)).onFailure(OperationsConsole::isRefusal)
-                .recoverWithUni(e -> incidentPage(id, locale, refused(edit, e, locale), status(e), null));
+        return change.map(done -> backTo(id)).onFailure(Refusals::isRefusal)
+                .recoverWithUni(e -> incidentPage(id, locale, refused(edit, e, locale), Refusals.status(e), null));
     }
 
     /** A refusal as the reader reads it: the rules next to the fields they blame, a change made meanwhile for the whole form. */
@@ -598,7 +589,7 @@ public class OperationsConsole {
             return edit.refusedFor(ruleProblems(rules.violations(), edit.form(), locale));
         }
         ConsoleTexts texts = texts(locale);
-        return edit.refusedBecause(status(refusal) == PRECONDITION_FAILED ? texts.changedMeanwhile() : texts.notPossibleNow());
+        return edit.refusedBecause(Refusals.status(refusal) == PRECONDITION_FAILED ? texts.changedMeanwhile() : texts.notPossibleNow());
     }
 
     /** The rules a form breaks, each next to the page's field and in the reader's words. */

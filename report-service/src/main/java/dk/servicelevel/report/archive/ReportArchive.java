@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,6 +27,7 @@ import dk.servicelevel.report.rendering.ReportFormat;
 import dk.servicelevel.report.rendering.ReportLanguage;
 import dk.servicelevel.report.source.OneAtATime;
 import dk.servicelevel.report.ReportKind;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -104,7 +104,7 @@ public class ReportArchive {
     @WithSession
     public Uni<ArchivedReport> get(long id) {
         return reports.findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No archived report has the id " + id));
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No archived report has the id " + id));
     }
 
     /** The archived versions as the API shows them: each format with its checksum and where to fetch it. */
@@ -142,7 +142,7 @@ public class ReportArchive {
         Uni<Rendered> content = format == ReportFormat.JSON
                 ? reports.content(id).onItem().ifNotNull().transform(figures -> new Rendered(figures, null))
                 : renditions.content(id, format.mediaType(), language.code());
-        return content.onItem().ifNull().failWith(() -> new NotFoundException(
+        return content.onItem().ifNull().failWith(() -> new UnknownRecordException(
                 "No archived report has the id " + id + " in " + format.mediaType()));
     }
 

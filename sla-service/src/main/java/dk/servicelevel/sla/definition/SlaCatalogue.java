@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
 import dk.servicelevel.sla.measurement.MeasurementConfig;
 import dk.servicelevel.sla.measurement.MeasurementStore;
@@ -59,8 +58,8 @@ public class SlaCatalogue {
                 .chain(() -> slas.findById(request.id()))
                 .chain(existing -> {
                     if (existing != null) {
-                        return Uni.createFrom().failure(new ClientErrorException(
-                                "An SLA with the id " + request.id() + " is already defined", Status.CONFLICT));
+                        return Uni.createFrom().failure(new StateConflictException(
+                                "An SLA with the id " + request.id() + " is already defined"));
                     }
                     Sla sla = new Sla();
                     sla.id = request.id();
@@ -112,7 +111,7 @@ public class SlaCatalogue {
     /** With a write lock, concurrent revisions of one SLA queue up, and all but the first see a stale version. */
     private Uni<VersionedSla> load(String id, LockModeType lock) {
         return slas.findById(id, lock)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No SLA has the id " + id))
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No SLA has the id " + id))
                 .chain(sla -> versions.of(id).map(all -> new VersionedSla(sla, all)));
     }
 

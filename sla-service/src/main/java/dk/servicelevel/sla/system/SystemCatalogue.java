@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -36,15 +35,15 @@ public class SystemCatalogue {
     @WithSession
     public Uni<ItSystem> get(String code) {
         return systems.findById(code)
-                .onItem().ifNull().failWith(() -> new NotFoundException("No system has the code " + code));
+                .onItem().ifNull().failWith(() -> new UnknownRecordException("No system has the code " + code));
     }
 
     @WithTransaction
     public Uni<ItSystem> register(SystemRequest request) {
         return systems.findById(request.code()).flatMap(existing -> {
             if (existing != null) {
-                return Uni.createFrom().failure(new ClientErrorException(
-                        "A system with the code " + request.code() + " is already registered", Status.CONFLICT));
+                return Uni.createFrom().failure(new StateConflictException(
+                        "A system with the code " + request.code() + " is already registered"));
             }
             ItSystem system = new ItSystem();
             system.code = request.code();
