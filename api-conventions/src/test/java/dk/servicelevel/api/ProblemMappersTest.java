@@ -1,0 +1,83 @@
+package dk.servicelevel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.junit.jupiter.api.Test;
+
+import dk.servicelevel.api.deadline.RequestDeadlineConfig;
+import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StateConflictException;
+import dk.servicelevel.rules.UnknownRecordException;
+import dk.servicelevel.rules.Violation;
+
+class ProblemMappersTest {
+
+    private static final String PATH = "/api/v1/incidents/INC-2026-000001";
+    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] { UriInfo.class },
+            (proxy, method, arguments) -> "getPath".equals(method.getName()) ? PATH : null);
+
+    private final ProblemMappers mappers = new ProblemMappers(new RequestDeadlineConfig() {
+        @Override
+        public Duration deadline() {
+            return Duration.ofSeconds(4);
+        }
+
+        @Override
+        public Duration retryAfter() {
+            return Duration.ofSeconds(30);
+        }
+
+        @Override
+        public Duration databaseAnswerWithin() {
+            return Duration.ofSeconds(2);
+        }
+    });
+
+    @Test
+    void aBrokenRuleIs422NamingEachField() {
+        RestResponse<Problem> answer = mappers.brokenRule(new RuleViolationException("The times are impossible",
+                List.of(new Violation("endAt", "must be after startAt"))), URI);
+
+        assertThat(answer.getStatus()).isEqualTo(422);
+        assertThat(answer.getMediaType()).hasToString(Problem.MEDIA_TYPE);
+        assertThat(answer.getEntity()).extracting(Problem::detail, Problem::instance, Problem::violations)
+                .containsExactly("The times are impossible", PATH, List.of(new Violation("endAt", "must be after startAt")));
+    }
+
+    @Test
+    void aConflictWithTheStateIs409AndAnUnknownRecord404() {
+        assertThat(mappers.conflict(new StateConflictException("An incident that is CLOSED cannot become RESOLVED"), URI).getEntity())
+                .extracting(Problem::status, Problem::title).containsExactly(409, "Conflict");
+        assertThat(mappers.unknown(new UnknownRecordException("No incident has the id INC-2026-000001"), URI).getEntity())
+                .extracting(Problem::status, Problem::detail).containsExactly(404, "No incident has the id INC-2026-000001");
+    }
+
+    @Test
+    void aSourceOrDatabaseOutOfReachIs503WithTheConfiguredRetryAfter() {
+        RestResponse<Problem> source = mappers.sourceUnavailable(new SourceUnavailableException("sla-service", new ConnectException()), URI);
+        RestResponse<Problem> database = mappers.connectionLost(new ConnectException("refused"), URI);
+
+        for (RestResponse<Problem> answer : List.of(source, database)) {
+            assertThat(answer.getStatus()).isEqualTo(503);
+            assertThat(answer.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+        }
+        assertThat(source.getEntity().detail()).startsWith("sla-service cannot answer now");
+    }
+
+    @Test
+    void anUnexpectedFailureIs500WithoutItsInnerMessage() {
+        RestResponse<Problem> answer = mappers.unexpected(new IllegalStateException("secret table name"), URI);
+
+        assertThat(answer.getStatus()).isEqualTo(500);
+        assertThat(answer.getEntity().detail()).doesNotContain("secret").isEqualTo("The service failed to answer; it is logged");
+    }
+}
