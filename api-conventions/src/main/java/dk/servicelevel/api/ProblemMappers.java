@@ -42,7 +42,6 @@ import io.vertx.sqlclient.ClosedConnectionException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final int UNPROCESSABLE = 422;
 
     private final String retryAfterSeconds;
 
@@ -96,16 +95,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> brokenRule(RuleViolationException e, UriInfo uri) {
-        return problem(UNPROCESSABLE, e.getMessage(), uri, e.violations());
+        return problem(Refusals.status(e), e.getMessage(), uri, e.violations());
     }
 
-    @ServerExceptionMapper
-    public RestResponse<Problem> conflict(StateConflictException e, UriInfo uri) {
-        return problem(Refusals.status(e), e.getMessage(), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> unknown(UnknownRecordException e, UriInfo uri) {
+    /** A change the record's state does not allow (409), or a record that does not exist (404). */
+    @ServerExceptionMapper({ StateConflictException.class, UnknownRecordException.class })
+    public RestResponse<Problem> refused(RuntimeException e, UriInfo uri) {
         return problem(Refusals.status(e), e.getMessage(), uri, List.of());
     }
 
@@ -187,7 +182,7 @@ public class ProblemMappers {
             return known.getReasonPhrase();
         }
         return switch (status) {
-            case UNPROCESSABLE -> "Unprocessable Content";
+            case Refusals.UNPROCESSABLE -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             default -> "Error";
         };

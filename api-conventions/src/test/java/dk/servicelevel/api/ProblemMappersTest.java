@@ -55,9 +55,9 @@ class ProblemMappersTest {
 
     @Test
     void aConflictWithTheStateIs409AndAnUnknownRecord404() {
-        assertThat(mappers.conflict(new StateConflictException("An incident that is CLOSED cannot become RESOLVED"), URI).getEntity())
+        assertThat(mappers.refused(new StateConflictException("An incident that is CLOSED cannot become RESOLVED"), URI).getEntity())
                 .extracting(Problem::status, Problem::title).containsExactly(409, "Conflict");
-        assertThat(mappers.unknown(new UnknownRecordException("No incident has the id INC-2026-000001"), URI).getEntity())
+        assertThat(mappers.refused(new UnknownRecordException("No incident has the id INC-2026-000001"), URI).getEntity())
                 .extracting(Problem::status, Problem::detail).containsExactly(404, "No incident has the id INC-2026-000001");
     }
 

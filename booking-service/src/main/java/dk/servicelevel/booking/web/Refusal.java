@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
-
 import dk.servicelevel.api.Refusals;
 import dk.servicelevel.booking.booking.BookingRefusedException;
 import dk.servicelevel.booking.booking.ClassAlreadyBookedException;
