@@ -21,4 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule rulesArePlainJava = RULES.plainJava("capacity.CapacityModel", "slot.SlotPlan", "schoolyear.SchoolCalendar", "schoolyear.DanishHolidays", "schoolyear.SittingLimit", "booking.TermOfSlot");
+
+    @ArchTest
+    static final ArchRule queriesInRepositories = RULES.queriesInRepositories("booking.SeatReservation", "session.SessionFactsCache", "session.SessionEventJournal", "measurement.MeasurementOutbox");
 }

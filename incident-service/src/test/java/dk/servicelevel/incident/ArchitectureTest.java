@@ -21,4 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule rulesArePlainJava = RULES.plainJava("incident.IncidentTimes", "change.ChangeTimes", "incident.ResponseDeadlines", "monthlycount.MonthlyTally");
+
+    @ArchTest
+    static final ArchRule queriesInRepositories = RULES.queriesInRepositories();
 }

@@ -4,16 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The rules of the platform's code that each service's {@code ArchitectureTest} checks, so that they hold by the build
  * and not by discipline: services meet over HTTP only, a service's feature packages form no loop, the domain rules are
- * plain Java, and report-service never computes an evaluation itself.
+ * plain Java, queries live in repositories, and report-service never computes an evaluation itself.
  *
  * @param service the service's base package
  * @param otherServices the other services' base packages
@@ -27,6 +30,21 @@ public record ArchitectureRules(String service, List<String> otherServices) {
             "org.hibernate..", "org.eclipse.microprofile..", "org.jboss..", "com.fasterxml..", "dk.servicelevel.api.." };
     /** The types sla-service evaluates with: report-service takes evaluations from sla-service, it never makes them. */
     private static final String[] EVALUATION = { BASE + "sla.evaluation..", BASE + "sla.timeline.." };
+
+    /** The methods that send a query to the database, by the type that declares them. */
+    private static final Map<String, Set<String>> QUERYING = Map.of(
+            "org.hibernate.reactive.mutiny.Mutiny$Session", Set.of("createQuery", "createNativeQuery", "createSelectionQuery", "createMutationQuery"),
+            "io.vertx.mutiny.sqlclient.SqlClient", Set.of("query", "preparedQuery"),
+            "java.sql.Connection", Set.of("createStatement", "prepareStatement", "prepareCall"));
+    /** Panache's methods that take a query as their first argument. */
+    private static final String PANACHE_REPOSITORY = "io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase";
+    private static final Set<String> PANACHE_QUERYING = Set.of("find", "list", "stream", "count", "delete", "update");
+    private static final DescribedPredicate<JavaMethodCall> A_QUERY = DescribedPredicate.describe("a query",
+            call -> QUERYING.entrySet().stream().anyMatch(querying -> call.getTargetOwner().isAssignableTo(querying.getKey())
+                    && querying.getValue().contains(call.getName()))
+                    || call.getTargetOwner().isAssignableTo(PANACHE_REPOSITORY) && PANACHE_QUERYING.contains(call.getName())
+                    && !call.getTarget().getRawParameterTypes().isEmpty()
+                    && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class));
 
     /** The rules of one of the four services, named as in its package: {@code incident}, {@code sla}, ... */
     public static ArchitectureRules of(String service) {
@@ -60,6 +78,24 @@ public record ArchitectureRules(String service, List<String> otherServices) {
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
                 .because("the rules are unit-tested directly and read without knowing the framework");
+    }
+
+    /**
+     * Queries are written in the feature's repositories (classes named {@code ...Repository}), whatever sends them:
+     * Panache, a Hibernate session, the Vert.x SQL client or JDBC.
+     *
+     * @param sqlClientStores the classes, named within the service's package, that keep a hot path's SQL beside the
+     *        batching or caching it needs and say so in their documentation: {@code session.SessionEventJournal}
+     */
+    public ArchRule queriesInRepositories(String... sqlClientStores) {
+        List<String> stores = Stream.of(sqlClientStores).map(name -> service + "." + name).toList();
+        DescribedPredicate<JavaClass> storage = DescribedPredicate.describe("a repository or one of " + stores,
+                type -> type.getSimpleName().endsWith("Repository") || type.getEnclosingClass().map(JavaClass::getSimpleName)
+                        .filter(name -> name.endsWith("Repository")).isPresent()
+                        || stores.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
+        return noClasses().that().resideInAPackage(service + "..").and(DescribedPredicate.not(storage))
+                .should().callMethodWhere(A_QUERY)
+                .because("a feature's queries are found in its repository, named for what they answer");
     }
 
     /** report-service reports what sla-service evaluated; it does not evaluate. */

@@ -43,4 +43,14 @@ class ArchitectureRulesTest {
         assertThat(framework.getFailureReport().getDetails()).anyMatch(detail -> detail.contains("com.fasterxml.jackson"));
         assertThat(SHOP.plainJava("pricing.Discount").evaluate(CLASSES).hasViolation()).isFalse();
     }
+
+    @Test
+    void aQueryOutsideARepositoryFailsUnlessItsClassIsNamedAsAStore() {
+        EvaluationResult result = SHOP.queriesInRepositories().evaluate(CLASSES);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).singleElement().asString()
+                .contains("shop.invoice.InvoiceTotals.totals", "java.sql.Connection.prepareStatement");
+        assertThat(SHOP.queriesInRepositories("invoice.InvoiceTotals").evaluate(CLASSES).hasViolation()).isFalse();
+    }
 }

@@ -24,4 +24,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule takesEvaluationsFromSlaService = RULES.usesNoEvaluation();
+
+    @ArchTest
+    static final ArchRule queriesInRepositories = RULES.queriesInRepositories();
 }

@@ -21,4 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule rulesArePlainJava = RULES.plainJava("evaluation.AvailabilityCalculator", "evaluation.WindowTimeline", "evaluation.ServiceWindowQualification", "evaluation.EvaluationPeriod", "evaluation.RollingLength", "evaluation.PublicHolidays", "definition.DefinitionRules", "measurement.SampleRules", "measurement.SliceAggregation", "breach.BreachRules", "timeline.IntervalSet", "timeline.Interval");
+
+    @ArchTest
+    static final ArchRule queriesInRepositories = RULES.queriesInRepositories("measurement.MeasurementStore", "measurement.LatencySummaries");
 }

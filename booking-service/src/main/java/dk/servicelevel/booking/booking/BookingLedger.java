@@ -13,15 +13,13 @@ import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
 import dk.servicelevel.booking.slot.SlotBoard;
-import dk.servicelevel.booking.slot.SlotUsage;
+import dk.servicelevel.booking.slot.SlotUsageRepository;
 import dk.servicelevel.rules.RuleViolationException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /** The schools' bookings of slots: made, moved and cancelled without ever overbooking a slot. */
@@ -30,12 +28,12 @@ public class BookingLedger {
 
     private final BookingRepository bookings;
     private final SeatReservation reservations;
-    private final BookedSittings sittings;
+    private final BookedSittingRepository sittings;
     private final SlotBoard slots;
-    private final SlotUsage usage;
+    private final SlotUsageRepository usage;
     private final Clock clock;
 
-    BookingLedger(BookingRepository bookings, SeatReservation reservations, BookedSittings sittings, SlotBoard slots, SlotUsage usage,
+    BookingLedger(BookingRepository bookings, SeatReservation reservations, BookedSittingRepository sittings, SlotBoard slots, SlotUsageRepository usage,
             Clock clock) {
         this.bookings = bookings;
         this.reservations = reservations;
@@ -179,21 +177,7 @@ public class BookingLedger {
             caller.checkMayAccess(institutionNumber);
         }
         String school = institutionNumber != null ? institutionNumber : caller.schoolId().orElse(null);
-        StringBuilder query = new StringBuilder("state = :active");
-        Parameters parameters = Parameters.with("active", BookingState.ACTIVE);
-        if (school != null) {
-            query.append(" and institutionNumber = :school");
-            parameters = parameters.and("school", school);
-        }
-        if (from != null) {
-            query.append(" and slotStart >= :from");
-            parameters = parameters.and("from", from);
-        }
-        if (to != null) {
-            query.append(" and slotStart < :to");
-            parameters = parameters.and("to", to);
-        }
-        return bookings.list(query.toString(), Sort.by("slotStart").and("id"), parameters);
+        return bookings.active(school, from, to);
     }
 
     private Uni<Booking> activeOwn(Caller caller, long id, long expectedVersion) {

@@ -62,7 +62,7 @@ public class SeatReservation {
                    (SELECT version FROM capacity_model WHERE id = %1$d),
                    (SELECT string_agg(pupil, ',' ORDER BY pupil) FROM sitting WHERE n IS NULL)"""
             .formatted(CapacityModelRecord.ONLY, BookingState.ACTIVE,
-                    BookedSittings.lowestFreeSitting("p.pupil", "$6::varchar", "$11::date", "$12::date", "$13::int"));
+                    BookedSittingRepository.lowestFreeSitting("p.pupil", "$6::varchar", "$11::date", "$12::date", "$13::int"));
 
     /** The active bookings holding sittings of the test in the term of any of the pupils. */
     private static final String HOLDERS = """
@@ -167,7 +167,7 @@ public class SeatReservation {
 
     /** Whether another booking took a sitting of one of the pupils while this one was being made. */
     static boolean isSittingTakenMeanwhile(Throwable failure) {
-        return violates(failure, BookedSittings.ONCE);
+        return violates(failure, BookedSittingRepository.ONCE);
     }
 
     private static boolean violates(Throwable failure, String constraint) {

@@ -7,24 +7,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dk.servicelevel.api.EntityVersion;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** The capacity model: its inputs, the steps computed from them, and the hourly capacity of the step in force. */
 @ApplicationScoped
 public class CapacityPlanner {
 
+    private final CapacityModelRepository models;
     private final CapacityConfig config;
     private final Clock clock;
 
-    CapacityPlanner(CapacityConfig config, Clock clock) {
+    CapacityPlanner(CapacityModelRepository models, CapacityConfig config, Clock clock) {
+        this.models = models;
         this.config = config;
         this.clock = clock;
     }
 
     @WithSession
     public Uni<CapacityModelRecord> model() {
-        return Panache.getSession().chain(session -> session.find(CapacityModelRecord.class, CapacityModelRecord.ONLY));
+        return models.current();
     }
 
     @WithTransaction
@@ -34,7 +35,7 @@ public class CapacityPlanner {
             model.inputs = inputs;
             model.updatedAt = clock.instant();
             model.updatedBy = by;
-        }).call(() -> Panache.getSession().chain(session -> session.flush()));
+        }).call(models::flush);
     }
 
     /** The step in force, computed from the current inputs. */

@@ -11,7 +11,6 @@ import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -35,12 +34,12 @@ public class ClassRegister {
             return Uni.createFrom().failure(new RuleViolationException("pupils", "must not name a pupil twice"));
         }
         return registered(institutionNumber)
-                .chain(() -> classes.count("institutionNumber = ?1 and name = ?2", institutionNumber, request.name()))
-                .chain(existing -> existing > 0
+                .chain(() -> classes.existsNamed(institutionNumber, request.name()))
+                .chain(existing -> existing
                         ? Uni.createFrom().failure(new StateConflictException("The school already has a class " + request.name()))
-                        : pupils.count("pseudonym in ?1", request.pupils()))
+                        : pupils.anyKnown(request.pupils()))
                 .chain(known -> {
-                    if (known > 0) {
+                    if (known) {
                         return Uni.createFrom().failure(new StateConflictException("A pupil is already in a class"));
                     }
                     SchoolClass schoolClass = new SchoolClass();
@@ -56,7 +55,7 @@ public class ClassRegister {
 
     @WithSession
     public Uni<List<ClassResponse>> of(String institutionNumber) {
-        return classes.list("institutionNumber", Sort.by("name"), institutionNumber)
+        return classes.ofSchool(institutionNumber)
                 .call(found -> found.isEmpty() ? registered(institutionNumber) : Uni.createFrom().voidItem())
                 .chain(classes -> Multi.createFrom().iterable(classes)
                         .onItem().transformToUniAndConcatenate(this::withPupils).collect().asList());
@@ -77,9 +76,9 @@ public class ClassRegister {
     }
 
     private Uni<ClassResponse> withPupils(SchoolClass schoolClass) {
-        return pupils.list("classId", Sort.by("pseudonym"), schoolClass.id)
-                .map(pupils -> new ClassResponse(schoolClass.id, schoolClass.institutionNumber, schoolClass.name,
-                        schoolClass.grade, pupils.stream().map(p -> p.pseudonym).toList()));
+        return pupils.pseudonymsOfClass(schoolClass.id)
+                .map(pseudonyms -> new ClassResponse(schoolClass.id, schoolClass.institutionNumber, schoolClass.name,
+                        schoolClass.grade, pseudonyms));
     }
 
     private static Pupil pupil(String pseudonym, SchoolClass schoolClass) {

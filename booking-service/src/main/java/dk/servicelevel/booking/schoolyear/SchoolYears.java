@@ -34,7 +34,7 @@ public class SchoolYears {
             if (existing != null) {
                 return Uni.createFrom().failure(new StateConflictException("The school year " + request.label() + " exists"));
             }
-            return overlapping(request).chain(other -> {
+            return years.overlapping(request.startsOn(), request.summerHolidayStartsOn()).chain(other -> {
                 if (other != null) {
                     return Uni.createFrom().failure(new RuleViolationException("startsOn", "overlaps the school year " + other.label));
                 }
@@ -56,12 +56,7 @@ public class SchoolYears {
     /** The calendar of the school year a day falls in, if any. */
     @WithSession
     public Uni<Optional<SchoolCalendar>> calendarOn(LocalDate date) {
-        return years.find("startsOn <= ?1 and summerHolidayStartsOn > ?1", date).firstResult()
+        return years.containing(date)
                 .map(year -> Optional.ofNullable(year).map(y -> y.calendar(holidays)));
-    }
-
-    private Uni<SchoolYear> overlapping(SchoolYearRequest request) {
-        return years.find("startsOn < ?1 and summerHolidayStartsOn > ?2", request.summerHolidayStartsOn(), request.startsOn())
-                .firstResult();
     }
 }

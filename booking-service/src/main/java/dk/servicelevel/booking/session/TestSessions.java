@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.booking.Booking;
 import dk.servicelevel.booking.booking.BookingRepository;
-import dk.servicelevel.booking.booking.BookingState;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
 import dk.servicelevel.booking.schoolclass.Pupil;
 import dk.servicelevel.booking.schoolclass.PupilRepository;
@@ -21,7 +20,7 @@ import dk.servicelevel.booking.schoolyear.SittingLimit;
 import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotPlan.Slot;
-import dk.servicelevel.booking.slot.SlotUsage;
+import dk.servicelevel.booking.slot.SlotUsageRepository;
 import dk.servicelevel.rules.RuleViolationException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -41,14 +40,14 @@ public class TestSessions {
     private final NationalTestRepository tests;
     private final BookingRepository bookings;
     private final SlotBoard slots;
-    private final SlotUsage usage;
+    private final SlotUsageRepository usage;
     private final SessionFactsCache facts;
     private final SessionEventJournal journal;
     private final Clock clock;
 
     TestSessions(TestSessionRepository sessions, SessionFactsCache facts, SessionEventJournal journal, IllnessRepository illnesses,
             PupilRepository pupils, NationalTestRepository tests, BookingRepository bookings, SlotBoard slots,
-            SlotUsage usage, Clock clock) {
+            SlotUsageRepository usage, Clock clock) {
         this.sessions = sessions;
         this.facts = facts;
         this.journal = journal;
@@ -154,10 +153,8 @@ public class TestSessions {
         SchoolCalendar.Span span = calendar.span(term);
         Instant from = span.from().atStartOfDay(slots.zone()).toInstant();
         Instant until = span.until().atStartOfDay(slots.zone()).toInstant();
-        return sessions.count("pupil = ?1 and testCode = ?2 and state <> ?3 and startedAt >= ?4 and startedAt < ?5",
-                pupil.pseudonym, test, SessionState.ABORTED, from, until)
-                .chain(sittings -> illnesses.count("pupil = ?1 and testCode = ?2 and registeredOn >= ?3 and registeredOn < ?4",
-                        pupil.pseudonym, test, span.from(), span.until())
+        return sessions.sittings(pupil.pseudonym, test, from, until)
+                .chain(sittings -> illnesses.registered(pupil.pseudonym, test, span.from(), span.until())
                         .invoke(ill -> {
                             SittingLimit limit = new SittingLimit(term, sittings, ill);
                             if (!limit.permitsAnother()) {
@@ -169,8 +166,7 @@ public class TestSessions {
 
     /** The active booking of the slot for this test that holds the pupil: the whole class, or the pupil named. */
     private Uni<Booking> coveringBooking(Pupil pupil, String test, Slot slot) {
-        return bookings.list("state = ?1 and slotStart = ?2 and testCode = ?3 and classId = ?4",
-                BookingState.ACTIVE, slot.start(), test, pupil.classId)
+        return bookings.activeOfClass(pupil.classId, test, slot.start())
                 .map(found -> found.stream()
                         .filter(booking -> booking.pupils.isEmpty() || booking.pupils.contains(pupil.pseudonym))
                         .findFirst().orElse(null));

@@ -33,11 +33,11 @@ public class SlotBoard {
 
     private final SchoolYears years;
     private final CapacityPlanner capacity;
-    private final SlotUsage usage;
+    private final SlotUsageRepository usage;
     private final SlotConfig config;
     private final Cache<LocalDate, SlotTerms> kept;
 
-    SlotBoard(SchoolYears years, CapacityPlanner capacity, SlotUsage usage, SlotConfig config) {
+    SlotBoard(SchoolYears years, CapacityPlanner capacity, SlotUsageRepository usage, SlotConfig config) {
         this.years = years;
         this.capacity = capacity;
         this.usage = usage;

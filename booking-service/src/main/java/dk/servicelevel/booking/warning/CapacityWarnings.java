@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dk.servicelevel.booking.capacity.CapacityConfig;
 import dk.servicelevel.booking.capacity.CapacityPlanner;
 import dk.servicelevel.booking.slot.SlotBoard;
-import dk.servicelevel.booking.slot.SlotUsage;
+import dk.servicelevel.booking.slot.SlotUsageRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -28,11 +28,11 @@ public class CapacityWarnings {
     private static final int SHARE_SCALE = 3;
 
     private final CapacityPlanner planner;
-    private final SlotUsage usage;
+    private final SlotUsageRepository usage;
     private final SlotBoard slots;
     private final CapacityConfig config;
 
-    CapacityWarnings(CapacityPlanner planner, SlotUsage usage, SlotBoard slots, CapacityConfig config) {
+    CapacityWarnings(CapacityPlanner planner, SlotUsageRepository usage, SlotBoard slots, CapacityConfig config) {
         this.planner = planner;
         this.usage = usage;
         this.slots = slots;

@@ -42,7 +42,7 @@ import dk.servicelevel.api.Roles;
 import dk.servicelevel.api.web.Page;
 import dk.servicelevel.api.web.PageLanguage;
 import dk.servicelevel.booking.access.Caller;
-import dk.servicelevel.booking.booking.BookedSittings;
+import dk.servicelevel.booking.booking.BookedSittingRepository;
 import dk.servicelevel.booking.booking.Booking;
 import dk.servicelevel.booking.booking.BookingLedger;
 import dk.servicelevel.booking.booking.BookingRequest;
@@ -153,12 +153,12 @@ public class SchoolPages {
     private final BookingLedger ledger;
     private final SlotBoard slots;
     private final ClassRegister classes;
-    private final BookedSittings sittings;
+    private final BookedSittingRepository sittings;
     private final NationalTestRepository tests;
     private final JsonWebToken token;
     private final Clock clock;
 
-    SchoolPages(BookingLedger ledger, SlotBoard slots, ClassRegister classes, BookedSittings sittings, NationalTestRepository tests,
+    SchoolPages(BookingLedger ledger, SlotBoard slots, ClassRegister classes, BookedSittingRepository sittings, NationalTestRepository tests,
             JsonWebToken token, Clock clock) {
         this.ledger = ledger;
         this.slots = slots;

@@ -1,7 +1,9 @@
 package dk.servicelevel.incident.incident;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -45,4 +47,29 @@ public record IncidentRequest(
         @Size(max = 200) String majorIncidentManager,
         @Schema(description = "Why the category changes; required to change it after resolution", example = "RCA showed data loss")
         @Size(max = 2000) String reason) {
+
+    /** The incident's content as it stands, to change a few of its fields. */
+    public static IncidentRequest of(Incident i) {
+        return new IncidentRequest(i.systemCode, i.layer, i.environment, i.category, i.statusColour, at(i.occurredAt), at(i.detectedAt),
+                at(i.reportedAt), at(i.acknowledgedAt), at(i.restoredAt), i.title, i.description, i.userImpact, i.affectedSharePercent,
+                i.cause, i.handling, i.remedyPlan, i.rcaStatus, i.rcaText, i.majorIncidentManager, null);
+    }
+
+    /** This content with another category, colour and first activity; the reason is needed to recategorise a resolved incident. */
+    public IncidentRequest revised(int newCategory, StatusColour colour, OffsetDateTime acknowledged, String why) {
+        return new IncidentRequest(systemCode, layer, environment, newCategory, colour, occurredAt, detectedAt, reportedAt, acknowledged,
+                restoredAt, title, description, userImpact, affectedSharePercent, cause, handling, remedyPlan, rcaStatus, rcaText,
+                majorIncidentManager, why);
+    }
+
+    /** This content restored at the time given (unless it already was), with its cause and handling. */
+    public IncidentRequest restored(OffsetDateTime restored, String newCause, String newHandling) {
+        return new IncidentRequest(systemCode, layer, environment, category, statusColour, occurredAt, detectedAt, reportedAt,
+                acknowledgedAt, restoredAt != null ? restoredAt : restored, title, description, userImpact, affectedSharePercent,
+                newCause, newHandling, remedyPlan, rcaStatus, rcaText, majorIncidentManager, reason);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
 }

@@ -27,10 +27,10 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class UpdatedSystemsResource {
 
-    private final SystemWrites writes;
+    private final SystemWriteRepository writes;
     private final Clock clock;
 
-    UpdatedSystemsResource(SystemWrites writes, Clock clock) {
+    UpdatedSystemsResource(SystemWriteRepository writes, Clock clock) {
         this.writes = writes;
         this.clock = clock;
     }

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  * category and colour, a page of them at a time, and how many there are of each choice, so that the operator sees
  * where the work is before filtering.
  */
-public record OpenIncidentList(Filter filter, List<OperationsConsole.Row> shown, int matching, int open, int page, int pages,
+public record OpenIncidentList(Filter filter, List<IncidentRow> shown, int matching, int open, int page, int pages,
         Map<String, Long> bySystem, Map<String, Long> byState, Map<Integer, Long> byCategory, Map<String, Long> byColour) {
 
     /** The choices of the list's form; an empty choice matches every incident. */
     public record Filter(String system, String state, Integer category, String colour) {
 
-        boolean matches(OperationsConsole.Row row) {
+        boolean matches(IncidentRow row) {
             return (system == null || system.equals(row.system())) && (state == null || state.equals(row.state()))
                     && (category == null || category == row.category()) && (colour == null || colour.equals(row.colour()));
         }
@@ -41,17 +41,17 @@ public record OpenIncidentList(Filter filter, List<OperationsConsole.Row> shown,
         }
     }
 
-    public static OpenIncidentList of(List<OperationsConsole.Row> open, Filter filter, int askedPage, int pageSize) {
-        List<OperationsConsole.Row> matching = open.stream().filter(filter::matches).toList();
+    public static OpenIncidentList of(List<IncidentRow> open, Filter filter, int askedPage, int pageSize) {
+        List<IncidentRow> matching = open.stream().filter(filter::matches).toList();
         int pages = Math.max(1, (matching.size() + pageSize - 1) / pageSize);
         int page = Math.min(Math.max(1, askedPage), pages);
-        List<OperationsConsole.Row> shown = matching.subList((page - 1) * pageSize, Math.min(matching.size(), page * pageSize));
+        List<IncidentRow> shown = matching.subList((page - 1) * pageSize, Math.min(matching.size(), page * pageSize));
         return new OpenIncidentList(filter, shown, matching.size(), open.size(), page, pages,
-                counted(open, OperationsConsole.Row::system), counted(open, OperationsConsole.Row::state),
-                counted(open, OperationsConsole.Row::category), counted(open, OperationsConsole.Row::colour));
+                counted(open, IncidentRow::system), counted(open, IncidentRow::state),
+                counted(open, IncidentRow::category), counted(open, IncidentRow::colour));
     }
 
-    private static <K> Map<K, Long> counted(List<OperationsConsole.Row> rows, Function<OperationsConsole.Row, K> key) {
+    private static <K> Map<K, Long> counted(List<IncidentRow> rows, Function<IncidentRow, K> key) {
         return rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 

@@ -13,7 +13,7 @@ class OpenIncidentListTest {
 
     @Test
     void aPageAtATimeWithTheLastPageShortAndPagesBeyondItShowingTheLast() {
-        List<OperationsConsole.Row> open = rows(30, "NT", "RED");
+        List<IncidentRow> open = rows(30, "NT", "RED");
         OpenIncidentList first = OpenIncidentList.of(open, EVERYTHING, 1, 25);
         assertThat(first.shown()).hasSize(25);
         assertThat(first.pages()).isEqualTo(2);
@@ -27,10 +27,10 @@ class OpenIncidentListTest {
 
     @Test
     void theFilterNarrowsTheListWhileTheCountsTellTheWholeOfIt() {
-        List<OperationsConsole.Row> open = new ArrayList<>(rows(3, "NT", "RED"));
+        List<IncidentRow> open = new ArrayList<>(rows(3, "NT", "RED"));
         open.addAll(rows(2, "SP", "YELLOW"));
         OpenIncidentList yellow = OpenIncidentList.of(open, new OpenIncidentList.Filter(null, null, null, "YELLOW"), 1, 25);
-        assertThat(yellow.shown()).extracting(OperationsConsole.Row::system).containsOnly("SP");
+        assertThat(yellow.shown()).extracting(IncidentRow::system).containsOnly("SP");
         assertThat(yellow.matching()).isEqualTo(2);
         assertThat(yellow.open()).isEqualTo(5);
         assertThat(yellow.byColour()).containsEntry("RED", 3L).containsEntry("YELLOW", 2L);
@@ -38,10 +38,10 @@ class OpenIncidentListTest {
         assertThat(new OpenIncidentList.Filter("S P", "REGISTERED", 2, null).query()).isEqualTo("&system=S+P&state=REGISTERED&category=2");
     }
 
-    private static List<OperationsConsole.Row> rows(int count, String system, String colour) {
-        List<OperationsConsole.Row> rows = new ArrayList<>();
+    private static List<IncidentRow> rows(int count, String system, String colour) {
+        List<IncidentRow> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new OperationsConsole.Row("INC-2026-" + system + i, system, "APPLICATION", 2, colour, "REGISTERED", "Slow",
+            rows.add(new IncidentRow("INC-2026-" + system + i, system, "APPLICATION", 2, colour, "REGISTERED", "Slow",
                     "", "", false, "", false, false, ""));
         }
         return rows;

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dk.servicelevel.api.SourceUnavailableException;
+import dk.servicelevel.api.remote.GuardedCalls;
 import dk.servicelevel.report.ReportMonth;
 import io.smallrye.mutiny.Uni;
 
@@ -37,6 +37,6 @@ public class BookingFigures {
     }
 
     private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
-        return guarded.bookingService(call).onFailure().transform(e -> new SourceUnavailableException(SOURCE, e));
+        return guarded.to(SOURCE, call);
     }
 }

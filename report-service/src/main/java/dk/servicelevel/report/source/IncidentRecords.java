@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dk.servicelevel.api.SourceUnavailableException;
+import dk.servicelevel.api.remote.GuardedCalls;
 import dk.servicelevel.report.ReportMonth;
 import io.smallrye.mutiny.Uni;
 
@@ -90,6 +90,6 @@ public class IncidentRecords {
     }
 
     private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
-        return guarded.incidentService(call).onFailure().transform(e -> new SourceUnavailableException(SOURCE, e));
+        return guarded.to(SOURCE, call);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dk.servicelevel.api.SourceUnavailableException;
+import dk.servicelevel.api.remote.GuardedCalls;
 import dk.servicelevel.report.ReportMonth;
 import io.smallrye.mutiny.Uni;
 
@@ -56,6 +56,6 @@ public class SlaFigures {
     }
 
     private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
-        return guarded.slaService(call).onFailure().transform(e -> new SourceUnavailableException(SOURCE, e));
+        return guarded.to(SOURCE, call);
     }
 }

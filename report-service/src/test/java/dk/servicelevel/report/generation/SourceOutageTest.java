@@ -33,7 +33,7 @@ import io.quarkus.vertx.VertxContextSupport;
  */
 @QuarkusTest
 @TestProfile(SourceOutageTest.SlaAndBookingDown.class)
-class SourceOutageTest {
+public class SourceOutageTest {
 
     private static final String UNREACHABLE = "http://localhost:1";
 
@@ -55,7 +55,8 @@ class SourceOutageTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.rest-client.sla-service.url", UNREACHABLE,
-                    "quarkus.rest-client.booking-service.url", UNREACHABLE);
+                    "quarkus.rest-client.booking-service.url", UNREACHABLE,
+                    "guarded-calls.timeout", "1s");
         }
     }
 

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /** The breaches found so far: opened when first found, resolved when they no longer hold. */
@@ -64,24 +62,7 @@ public class BreachLog {
 
     @WithSession
     public Uni<List<Breach>> search(String slaId, Boolean open, Instant from, Instant to) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (slaId != null) {
-            query.append(" and slaId = :sla");
-            parameters = parameters.and("sla", slaId);
-        }
-        if (open != null) {
-            query.append(open ? " and resolvedAt is null" : " and resolvedAt is not null");
-        }
-        if (from != null) {
-            query.append(" and detectedAt >= :from");
-            parameters = parameters.and("from", from);
-        }
-        if (to != null) {
-            query.append(" and detectedAt < :to");
-            parameters = parameters.and("to", to);
-        }
-        return breaches.list(query.toString(), Sort.by("detectedAt").descending().and("id").descending(), parameters);
+        return breaches.search(slaId, open, from, to);
     }
 
     private static boolean same(Finding finding, Breach breach) {

@@ -126,7 +126,7 @@ public class SlaCatalogue {
 
     @WithSession
     public Uni<List<Sla>> all(String systemCode) {
-        return systemCode == null ? slas.listAll(Sort.by("id")) : slas.list("systemCode", Sort.by("id"), systemCode);
+        return slas.ofSystem(systemCode);
     }
 
     /**

@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 
 /** When each system's incidents, service windows and changes were last written: one query over the three. */
 @ApplicationScoped
-public class SystemWrites {
+public class SystemWriteRepository {
 
     private static final String SINCE = """
             SELECT system_code, max(changed_at) FROM (

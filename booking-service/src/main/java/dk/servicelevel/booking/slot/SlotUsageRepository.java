@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 
 /** What is booked of each slot and taken by unbooked sessions, changed only by conditional updates that keep it within the capacity. */
 @ApplicationScoped
-public class SlotUsage {
+public class SlotUsageRepository {
 
     /** Adds seats to a slot if they fit; answers whether they did. Must run in the booking's transaction. */
     public Uni<Boolean> reserve(Instant slotStart, int seats, long capacity) {
@@ -52,7 +52,7 @@ public class SlotUsage {
                 .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked FROM slot_usage "
                         + "WHERE slot_start >= :from AND slot_start < :to AND booked > 0", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList())
-                .map(SlotUsage::bySlot);
+                .map(SlotUsageRepository::bySlot);
     }
 
     /** The taken seats of slots, booked or by unbooked sessions; a slot nobody took is not in the map. */
@@ -64,7 +64,7 @@ public class SlotUsage {
                 .createNativeQuery("SELECT extract(epoch FROM slot_start)::bigint, booked + best_effort FROM slot_usage WHERE slot_start IN (:slots)",
                         Object[].class)
                 .setParameter("slots", slotStarts).getResultList())
-                .map(SlotUsage::bySlot);
+                .map(SlotUsageRepository::bySlot);
     }
 
     private static Map<Instant, Integer> bySlot(List<Object[]> rows) {

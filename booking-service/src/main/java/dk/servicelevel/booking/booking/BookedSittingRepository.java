@@ -15,7 +15,7 @@ import io.smallrye.mutiny.Uni;
  * in the transaction that moves or cancels the booking; a new booking takes its sittings in its own statement.
  */
 @ApplicationScoped
-public class BookedSittings {
+public class BookedSittingRepository {
 
     /** The constraint that keeps two bookings made at once from taking one sitting. */
     static final String ONCE = "booked_sitting_once";
