@@ -45,12 +45,4 @@ public final class EntityVersion {
             throw new BadRequestException("If-Match must be an ETag of this API, such as \"3\"; it was " + ifMatch);
         }
     }
-
-    /** Fails with 412 unless the stored version is the one the change was made from. */
-    public static void check(String what, long stored, long expected) {
-        if (stored != expected) {
-            throw new ClientErrorException(what + " is at version " + stored + ", not " + expected
-                    + ": fetch it again and reapply the change", 412);
-        }
-    }
 }

@@ -28,7 +28,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dk.servicelevel.api.deadline.RequestDeadlineConfig;
+import dk.servicelevel.rules.AccessRefusedException;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
@@ -98,8 +100,12 @@ public class ProblemMappers {
         return problem(Refusals.status(e), e.getMessage(), uri, e.violations());
     }
 
-    /** A change the record's state does not allow (409), or a record that does not exist (404). */
-    @ServerExceptionMapper({ StateConflictException.class, UnknownRecordException.class })
+    /**
+     * A change the record's state does not allow (409), a record that does not exist (404), a change made from an
+     * older version (412), or records of another organisation (403).
+     */
+    @ServerExceptionMapper({ StateConflictException.class, UnknownRecordException.class, StaleVersionException.class,
+            AccessRefusedException.class })
     public RestResponse<Problem> refused(RuntimeException e, UriInfo uri) {
         return problem(Refusals.status(e), e.getMessage(), uri, List.of());
     }

@@ -2,7 +2,9 @@ package dk.servicelevel.api;
 
 import jakarta.ws.rs.ClientErrorException;
 
+import dk.servicelevel.rules.AccessRefusedException;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 
@@ -13,15 +15,18 @@ import dk.servicelevel.rules.UnknownRecordException;
 public final class Refusals {
 
     public static final int UNPROCESSABLE = 422;
+    public static final int PRECONDITION_FAILED = 412;
     private static final int CONFLICT = 409;
     private static final int NOT_FOUND = 404;
+    private static final int FORBIDDEN = 403;
 
     private Refusals() {
     }
 
     public static boolean isRefusal(Throwable failure) {
         return failure instanceof RuleViolationException || failure instanceof StateConflictException
-                || failure instanceof UnknownRecordException || failure instanceof ClientErrorException;
+                || failure instanceof UnknownRecordException || failure instanceof StaleVersionException
+                || failure instanceof AccessRefusedException || failure instanceof ClientErrorException;
     }
 
     public static int status(Throwable refusal) {
@@ -30,6 +35,12 @@ public final class Refusals {
         }
         if (refusal instanceof UnknownRecordException) {
             return NOT_FOUND;
+        }
+        if (refusal instanceof StaleVersionException) {
+            return PRECONDITION_FAILED;
+        }
+        if (refusal instanceof AccessRefusedException) {
+            return FORBIDDEN;
         }
         return refusal instanceof ClientErrorException client ? client.getResponse().getStatus() : UNPROCESSABLE;
     }

@@ -1,7 +1,6 @@
 package dk.servicelevel.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.BadRequestException;
@@ -28,13 +27,5 @@ class EntityVersionTest {
     void anIfMatchThatIsNoVersionOfThisApiIsABadRequest() {
         assertThatThrownBy(() -> EntityVersion.fromIfMatch("\"abc\"")).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("\"abc\"");
-    }
-
-    @Test
-    void aChangeFromAnOlderVersionFailsTheCondition() {
-        assertThatCode(() -> EntityVersion.check("Incident INC-1", 4, 4)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> EntityVersion.check("Incident INC-1", 5, 4))
-                .isInstanceOfSatisfying(ClientErrorException.class, e -> assertThat(e.getResponse().getStatus()).isEqualTo(412))
-                .hasMessageContaining("version 5, not 4");
     }
 }

@@ -14,7 +14,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.api.deadline.RequestDeadlineConfig;
+import dk.servicelevel.rules.AccessRefusedException;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
@@ -59,6 +61,14 @@ class ProblemMappersTest {
                 .extracting(Problem::status, Problem::title).containsExactly(409, "Conflict");
         assertThat(mappers.refused(new UnknownRecordException("No incident has the id INC-2026-000001"), URI).getEntity())
                 .extracting(Problem::status, Problem::detail).containsExactly(404, "No incident has the id INC-2026-000001");
+    }
+
+    @Test
+    void aChangeFromAnOlderVersionIs412AndAnotherSchoolsRecords403() {
+        assertThat(mappers.refused(new StaleVersionException("The booking 7 is at version 2, not 1"), URI).getEntity())
+                .extracting(Problem::status, Problem::title).containsExactly(412, "Precondition Failed");
+        assertThat(mappers.refused(new AccessRefusedException("A school may only see its own data"), URI).getEntity())
+                .extracting(Problem::status, Problem::detail).containsExactly(403, "A school may only see its own data");
     }
 
     @Test

@@ -2,11 +2,10 @@ package dk.servicelevel.booking.access;
 
 import java.util.Optional;
 
-import jakarta.ws.rs.ForbiddenException;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dk.servicelevel.api.Roles;
+import dk.servicelevel.rules.AccessRefusedException;
 
 /**
  * Who is calling: a school sees and changes only its own school's data, named by the school-id claim of its
@@ -18,7 +17,7 @@ public record Caller(String subject, Optional<String> schoolId) {
         boolean school = token.getGroups().contains(Roles.SCHOOL);
         Optional<String> claim = school ? Optional.ofNullable(token.getClaim(Roles.SCHOOL_ID_CLAIM)) : Optional.empty();
         if (school && claim.isEmpty()) {
-            throw new ForbiddenException("A school's token must carry the claim " + Roles.SCHOOL_ID_CLAIM);
+            throw new AccessRefusedException("A school's token must carry the claim " + Roles.SCHOOL_ID_CLAIM);
         }
         return new Caller(token.getName(), claim);
     }
@@ -30,7 +29,7 @@ public record Caller(String subject, Optional<String> schoolId) {
     /** Fails with 403 when a school asks for another school's data. */
     public void checkMayAccess(String institutionNumber) {
         if (schoolId.isPresent() && !schoolId.get().equals(institutionNumber)) {
-            throw new ForbiddenException("A school may only see its own data");
+            throw new AccessRefusedException("A school may only see its own data");
         }
     }
 }

@@ -9,12 +9,12 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.slot.SlotBoard.SlotTerms;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotUsageRepository;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -182,7 +182,7 @@ public class BookingLedger {
 
     private Uni<Booking> activeOwn(Caller caller, long id, long expectedVersion) {
         return get(caller, id).invoke(booking -> {
-            EntityVersion.check("The booking " + id, booking.version, expectedVersion);
+            StaleVersionException.check("The booking " + id, booking.version, expectedVersion);
             if (booking.state != BookingState.ACTIVE) {
                 throw new BookingRefusedException(BookingRefusal.BOOKING_CANCELLED);
             }

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.EntityVersion;
+import dk.servicelevel.rules.StaleVersionException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +31,7 @@ public class CapacityPlanner {
     @WithTransaction
     public Uni<CapacityModelRecord> change(long expectedVersion, CapacityInputs inputs, String by) {
         return model().invoke(model -> {
-            EntityVersion.check("The capacity model", model.version, expectedVersion);
+            StaleVersionException.check("The capacity model", model.version, expectedVersion);
             model.inputs = inputs;
             model.updatedAt = clock.instant();
             model.updatedBy = by;

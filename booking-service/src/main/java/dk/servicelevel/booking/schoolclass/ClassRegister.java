@@ -29,7 +29,7 @@ public class ClassRegister {
     }
 
     @WithTransaction
-    public Uni<ClassResponse> add(String institutionNumber, ClassRequest request) {
+    public Uni<ClassRoster> add(String institutionNumber, ClassRequest request) {
         if (new HashSet<>(request.pupils()).size() != request.pupils().size()) {
             return Uni.createFrom().failure(new RuleViolationException("pupils", "must not name a pupil twice"));
         }
@@ -50,11 +50,11 @@ public class ClassRegister {
                             .onItem().transformToUniAndConcatenate(pseudonym -> pupils.persist(pupil(pseudonym, saved)))
                             .collect().asList());
                 })
-                .map(saved -> new ClassResponse(saved.id, institutionNumber, saved.name, saved.grade, request.pupils()));
+                .map(saved -> new ClassRoster(saved.id, institutionNumber, saved.name, saved.grade, request.pupils()));
     }
 
     @WithSession
-    public Uni<List<ClassResponse>> of(String institutionNumber) {
+    public Uni<List<ClassRoster>> of(String institutionNumber) {
         return classes.ofSchool(institutionNumber)
                 .call(found -> found.isEmpty() ? registered(institutionNumber) : Uni.createFrom().voidItem())
                 .chain(classes -> Multi.createFrom().iterable(classes)
@@ -68,16 +68,9 @@ public class ClassRegister {
                 .replaceWithVoid();
     }
 
-    @WithSession
-    public Uni<ClassResponse> get(long id) {
-        return classes.findById(id)
-                .onItem().ifNull().failWith(() -> new UnknownRecordException("No class has the id " + id))
-                .chain(this::withPupils);
-    }
-
-    private Uni<ClassResponse> withPupils(SchoolClass schoolClass) {
+    private Uni<ClassRoster> withPupils(SchoolClass schoolClass) {
         return pupils.pseudonymsOfClass(schoolClass.id)
-                .map(pseudonyms -> new ClassResponse(schoolClass.id, schoolClass.institutionNumber, schoolClass.name,
+                .map(pseudonyms -> new ClassRoster(schoolClass.id, schoolClass.institutionNumber, schoolClass.name,
                         schoolClass.grade, pseudonyms));
     }
 

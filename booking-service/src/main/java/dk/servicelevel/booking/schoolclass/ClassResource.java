@@ -45,7 +45,7 @@ public class ClassResource {
     @Operation(summary = "List a school's classes with their pupils")
     public Uni<List<ClassResponse>> list(@Parameter(example = "280010") @PathParam("institutionNumber") String institutionNumber) {
         Caller.of(token).checkMayAccess(institutionNumber);
-        return register.of(institutionNumber);
+        return register.of(institutionNumber).map(rosters -> rosters.stream().map(ClassResponse::of).toList());
     }
 
     @POST
@@ -54,6 +54,6 @@ public class ClassResource {
     public Uni<RestResponse<ClassResponse>> add(@Parameter(example = "280010") @PathParam("institutionNumber") String institutionNumber,
             @Valid @NotNull ClassRequest request) {
         Caller.of(token).checkMayAccess(institutionNumber);
-        return register.add(institutionNumber, request).map(added -> RestResponse.status(Status.CREATED, added));
+        return register.add(institutionNumber, request).map(added -> RestResponse.status(Status.CREATED, ClassResponse.of(added)));
     }
 }

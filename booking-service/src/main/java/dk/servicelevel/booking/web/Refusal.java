@@ -11,18 +11,17 @@ import dk.servicelevel.booking.booking.BookingRefusedException;
 import dk.servicelevel.booking.booking.ClassAlreadyBookedException;
 import dk.servicelevel.booking.booking.SlotFullException;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar.Term;
+import dk.servicelevel.rules.StaleVersionException;
+import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /** Why a school's booking or change was refused, in the reader's language, and the status the page answers with. */
 record Refusal(String reason, int status) {
 
-    private static final int NOT_FOUND = 404;
-    private static final int PRECONDITION_FAILED = 412;
-
     static Refusal of(Throwable failure, Locale locale) {
         int status = Refusals.status(failure);
-        return new Refusal(reason(failure, status, locale), status);
+        return new Refusal(reason(failure, locale), status);
     }
 
     /** A form the page cannot send on: the reason is the page's own. */
@@ -34,7 +33,7 @@ record Refusal(String reason, int status) {
         return MessageBundles.get(BookingTexts.class, Localized.Literal.of(locale.toLanguageTag()));
     }
 
-    private static String reason(Throwable failure, int status, Locale locale) {
+    private static String reason(Throwable failure, Locale locale) {
         BookingTexts texts = texts(locale);
         if (failure instanceof SlotFullException full) {
             return texts.slotFull(full.left(), full.needed());
@@ -45,10 +44,10 @@ record Refusal(String reason, int status) {
         if (failure instanceof BookingRefusedException refused) {
             return reason(refused, texts, locale);
         }
-        if (status == PRECONDITION_FAILED) {
+        if (failure instanceof StaleVersionException) {
             return texts.changedMeanwhile();
         }
-        return status == NOT_FOUND ? texts.noSuchBooking() : failure.getMessage();
+        return failure instanceof UnknownRecordException ? texts.noSuchBooking() : failure.getMessage();
     }
 
     private static String reason(BookingRefusedException refused, BookingTexts texts, Locale locale) {

@@ -50,7 +50,7 @@ import dk.servicelevel.booking.booking.TermOfSlot;
 import dk.servicelevel.booking.catalogue.NationalTest;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
 import dk.servicelevel.booking.schoolclass.ClassRegister;
-import dk.servicelevel.booking.schoolclass.ClassResponse;
+import dk.servicelevel.booking.schoolclass.ClassRoster;
 import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 import dk.servicelevel.booking.slot.SlotBoard;
 import dk.servicelevel.booking.slot.SlotView;
@@ -107,7 +107,7 @@ public class SchoolPages {
     }
 
     public record Week(String test, List<TestOption> tests, TestWindow window, LocalDate monday, int weekNumber, int year,
-            List<DayRow> days, List<ClassResponse> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice,
+            List<DayRow> days, List<ClassRoster> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice,
             BookingRow moving) {
     }
 
@@ -214,7 +214,7 @@ public class SchoolPages {
         return Panache.withSession(() -> ledger.of(caller(), null, clock.instant(), null)
                 .chain(found -> classes.of(school).map(schoolClasses -> found.stream()
                         .filter(b -> b.classId == classId && b.testCode.equals(test)).findFirst()
-                        .map(b -> new BookedBefore(schoolClasses.stream().filter(c -> c.id() == classId).map(ClassResponse::name)
+                        .map(b -> new BookedBefore(schoolClasses.stream().filter(c -> c.id() == classId).map(ClassRoster::name)
                                 .findFirst().orElse("#" + classId), when.format(b.slotStart.atZone(slots.zone())))))));
     }
 
@@ -292,8 +292,8 @@ public class SchoolPages {
     }
 
     /** The school's classes booked in each slot of the week, by the slot's start. */
-    private Uni<Map<Instant, List<String>>> ours(LocalDate monday, List<ClassResponse> schoolClasses) {
-        Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassResponse::id, ClassResponse::name));
+    private Uni<Map<Instant, List<String>>> ours(LocalDate monday, List<ClassRoster> schoolClasses) {
+        Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassRoster::id, ClassRoster::name));
         Instant from = monday.atStartOfDay(slots.zone()).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(slots.zone()).toInstant();
         return ledger.of(caller(), null, from, to).map(found -> found.stream().collect(Collectors.groupingBy(b -> b.slotStart,
@@ -301,7 +301,7 @@ public class SchoolPages {
     }
 
     /** The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav 5). */
-    private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassResponse> schoolClasses) {
+    private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassRoster> schoolClasses) {
         return slots.recentTerms(monday).map(terms -> TermOfSlot.of(terms.calendar(), monday))
                 .onFailure(RuleViolationException.class).recoverWithItem(Optional.empty())
                 .chain(term -> term.isEmpty() ? Uni.createFrom().item(Map.<Long, Long> of()) : sittings.usedUpByClass(school, test, term.get()))
@@ -310,7 +310,7 @@ public class SchoolPages {
     }
 
     /** The first test of a grade the school has a class in, else the first of the catalogue. */
-    private static String firstForTheSchool(List<NationalTest> catalogue, List<ClassResponse> schoolClasses) {
+    private static String firstForTheSchool(List<NationalTest> catalogue, List<ClassRoster> schoolClasses) {
         return catalogue.stream().filter(test -> schoolClasses.stream().anyMatch(c -> c.grade() == test.grade)).findFirst()
                 .or(() -> catalogue.stream().findFirst()).map(test -> test.code).orElse("");
     }
@@ -345,7 +345,7 @@ public class SchoolPages {
         Caller caller = caller();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         return tests.listAll().chain(catalogue -> classes.of(caller.schoolId().orElseThrow()).chain(schoolClasses -> {
-            Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassResponse::id, ClassResponse::name));
+            Map<Long, String> names = schoolClasses.stream().collect(Collectors.toMap(ClassRoster::id, ClassRoster::name));
             Map<String, String> testNames = catalogue.stream().collect(Collectors.toMap(t -> t.code, t -> TestOption.of(t, locale).name()));
             return ledger.of(caller, null, clock.instant(), null).map(found -> found.stream().map(b -> new BookingRow(b.id,
                     when.format(b.slotStart.atZone(slots.zone())), b.slotStart.atZone(slots.zone()).toLocalDate(),

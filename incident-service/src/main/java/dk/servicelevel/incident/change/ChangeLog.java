@@ -7,9 +7,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.incident.system.SystemCatalogue;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -44,7 +44,7 @@ public class ChangeLog {
     @WithTransaction
     public Uni<SystemChange> update(long id, long expectedVersion, ChangeRequest request) {
         return get(id).call(change -> {
-            EntityVersion.check("The change " + id, change.version, expectedVersion);
+            StaleVersionException.check("The change " + id, change.version, expectedVersion);
             return change.systemCode.equals(request.systemCode()) ? Uni.createFrom().voidItem() : systems.requireKnown(request.systemCode());
         }).invoke(change -> apply(change, request));
     }

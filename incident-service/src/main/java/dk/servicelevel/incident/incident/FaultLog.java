@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.incident.system.SystemCatalogue;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -69,7 +69,7 @@ public class FaultLog {
     @WithTransaction
     public Uni<Incident> update(String number, long expectedVersion, IncidentRequest request, String author) {
         return find(number).call(incident -> {
-            EntityVersion.check("The incident " + number, incident.version, expectedVersion);
+            StaleVersionException.check("The incident " + number, incident.version, expectedVersion);
             return incident.systemCode.equals(request.systemCode()) ? Uni.createFrom().voidItem() : systems.requireKnown(request.systemCode());
         }).call(incident -> {
             int formerCategory = incident.category;
@@ -91,7 +91,7 @@ public class FaultLog {
     @WithTransaction
     public Uni<Incident> transition(String number, long expectedVersion, TransitionRequest request, String author) {
         return find(number).call(incident -> {
-            EntityVersion.check("The incident " + number, incident.version, expectedVersion);
+            StaleVersionException.check("The incident " + number, incident.version, expectedVersion);
             return move(incident, request, author);
         });
     }

@@ -43,6 +43,7 @@ import dk.servicelevel.incident.incident.TransitionRequest;
 import dk.servicelevel.incident.majorincident.MajorIncidentReport;
 import dk.servicelevel.incident.system.SystemCatalogue;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -59,7 +60,6 @@ public class IncidentPages {
 
     private static final int OK = Status.OK.getStatusCode();
     private static final int BAD_REQUEST = Status.BAD_REQUEST.getStatusCode();
-    private static final int PRECONDITION_FAILED = Status.PRECONDITION_FAILED.getStatusCode();
 
     @CheckedTemplate
     static class Templates {
@@ -247,7 +247,7 @@ public class IncidentPages {
             return edit.refusedFor(FormRefusals.of(rules.violations(), edit.form(), locale));
         }
         ConsoleTexts texts = FormRefusals.texts(locale);
-        return edit.refusedBecause(Refusals.status(refusal) == PRECONDITION_FAILED ? texts.changedMeanwhile() : texts.notPossibleNow());
+        return edit.refusedBecause(refusal instanceof StaleVersionException ? texts.changedMeanwhile() : texts.notPossibleNow());
     }
 
     private static Response backTo(String id, Confirmation done) {

@@ -18,7 +18,6 @@ import dk.servicelevel.report.status.MonthlyStatusReport.MonthCalls;
 import dk.servicelevel.report.status.MonthlyStatusReport.Narrative;
 import dk.servicelevel.report.status.MonthlyStatusReport.SlaRow;
 import dk.servicelevel.report.status.MonthlyStatusReport.SystemStatus;
-import dk.servicelevel.report.status.MonthlyStatusReport.WindowAvailability;
 import io.smallrye.mutiny.Uni;
 
 /** Puts the monthly status together: sla-service's evaluations of the last months, its call counts, and incident-service's records. */
@@ -71,16 +70,9 @@ public class MonthlyStatus {
 
     private Uni<SlaRow> row(SlaRecord sla, List<ReportMonth> months, SourceVersions sources) {
         return OneAtATime.all(months.stream().map(m -> sla.inForceFrom().isAfter(m.start())
-                ? Uni.createFrom().item(new MonthAvailability(m.month(), null, null, null, List.of()))
-                : slas.availability(sla.id(), m).map(a -> {
-                    sources.sla(a);
-                    return new MonthAvailability(m.month(), a.combined().targetPercent(),
-                            a.combined().availabilityPercent(), a.combined().met(), a.windows().stream()
-                                    .map(w -> new WindowAvailability(w.name(), w.targetPercent(), w.availabilityPercent(), w.met(),
-                                            w.downtimeMinutes(), w.serviceWindowMinutes()))
-                                    .toList());
-                })).toList())
-                .map(figures -> new SlaRow(sla.id(), sla.name(), sla.layer(),
-                        figures.get(figures.size() - 1).targetPercent(), figures));
+                ? Uni.createFrom().item(MonthAvailability.notInForce(m.month()))
+                : slas.availability(sla.id(), m).invoke(sources::sla).map(evaluation -> MonthAvailability.of(m.month(), evaluation)))
+                .toList())
+                .map(figures -> SlaRow.of(sla, figures));
     }
 }

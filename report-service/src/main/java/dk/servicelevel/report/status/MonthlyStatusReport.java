@@ -17,6 +17,8 @@ import dk.servicelevel.report.rendering.ReportLayout;
 import dk.servicelevel.report.rendering.ReportTexts;
 import dk.servicelevel.report.rendering.ReportWording;
 import dk.servicelevel.report.source.IncidentRecord;
+import dk.servicelevel.report.source.SlaAvailability;
+import dk.servicelevel.report.source.SlaRecord;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Schema(description = "The monthly status a public buyer publishes (seeds 000 and 001): per system and layer the SLA goal and the last "
@@ -40,6 +42,11 @@ public record MonthlyStatusReport(
             @Schema(description = "The combined target of the month reported on", example = "99.9") BigDecimal targetPercent,
             List<MonthAvailability> months) {
 
+        /** The SLA's months, oldest first, with the combined target of the last: the month reported on. */
+        public static SlaRow of(SlaRecord sla, List<MonthAvailability> months) {
+            return new SlaRow(sla.id(), sla.name(), sla.layer(), months.get(months.size() - 1).targetPercent(), months);
+        }
+
         /** The windows the SLA has now: those of its latest month with figures. */
         public List<WindowAvailability> currentWindows() {
             for (int i = months.size() - 1; i >= 0; i--) {
@@ -57,6 +64,18 @@ public record MonthlyStatusReport(
             @Schema(description = "Whether the month met its target; absent with the availability") Boolean met,
             @Schema(description = "Each window of the agreement against its own target; empty when the SLA was not in force for the whole month")
             List<WindowAvailability> windows) {
+
+        /** A month the SLA was not in force for the whole of: no figures. */
+        public static MonthAvailability notInForce(YearMonth month) {
+            return new MonthAvailability(month, null, null, null, List.of());
+        }
+
+        /** sla-service's evaluation of the month, combined and per window. */
+        public static MonthAvailability of(YearMonth month, SlaAvailability evaluation) {
+            return new MonthAvailability(month, evaluation.combined().targetPercent(), evaluation.combined().availabilityPercent(),
+                    evaluation.combined().met(), evaluation.windows().stream().map(w -> new WindowAvailability(w.name(),
+                            w.targetPercent(), w.availabilityPercent(), w.met(), w.downtimeMinutes(), w.serviceWindowMinutes())).toList());
+        }
 
         /** The window of this name, or null when the month has none of it. */
         public WindowAvailability window(String name) {

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
@@ -78,7 +78,7 @@ public class SlaCatalogue {
     public Uni<VersionedSla> revise(String id, long expectedVersion, SlaRevisionRequest request, String author) {
         checkRules(request.definition());
         return load(id, LockModeType.PESSIMISTIC_WRITE).chain(current -> {
-            EntityVersion.check("The SLA " + id, current.sla().version, expectedVersion);
+            StaleVersionException.check("The SLA " + id, current.sla().version, expectedVersion);
             SlaVersion latest = current.versions().get(current.versions().size() - 1);
             Instant validFrom = request.validFrom().toInstant();
             if (!validFrom.isAfter(latest.validFrom)) {

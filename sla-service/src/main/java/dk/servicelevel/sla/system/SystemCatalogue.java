@@ -6,8 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.rules.RuleViolationException;
+import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -60,7 +60,7 @@ public class SystemCatalogue {
                     "The code of a system cannot change: the path names " + code + ", the body " + request.code()));
         }
         return get(code).map(system -> {
-            EntityVersion.check("The system " + code, system.version, expectedVersion);
+            StaleVersionException.check("The system " + code, system.version, expectedVersion);
             describe(system, request);
             return system;
         });
