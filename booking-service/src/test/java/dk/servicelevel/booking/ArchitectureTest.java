@@ -24,4 +24,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule queriesInRepositories = RULES.queriesInRepositories("booking.SeatReservation", "session.SessionFactsCache", "session.SessionEventJournal", "measurement.MeasurementOutbox");
+
+    @ArchTest
+    static final ArchRule apiRecordsAtTheEdge = RULES.apiRecordsAtTheEdge("session.SessionMeasurement");
 }

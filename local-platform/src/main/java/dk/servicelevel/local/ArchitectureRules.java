@@ -98,6 +98,30 @@ public record ArchitectureRules(String service, List<String> otherServices) {
                 .because("a feature's queries are found in its repository, named for what they answer");
     }
 
+    /**
+     * The records of the API ({@code ...Response}) are made by the resources from what the services return (entities
+     * and domain records), so a service can be called by a page, a job or another service alike.
+     *
+     * @param apiEdges the classes, named within the service's package, that stand at the API's edge besides the
+     *        resources and pages: {@code breach.BreachWebhook}, which sends the API's record of a breach
+     */
+    public ArchRule apiRecordsAtTheEdge(String... apiEdges) {
+        List<String> edges = Stream.of(apiEdges).map(name -> service + "." + name).toList();
+        DescribedPredicate<JavaClass> edge = DescribedPredicate.describe("a resource, page, API record or one of " + edges,
+                type -> isEdge(type) || type.getEnclosingClass().filter(ArchitectureRules::isEdge).isPresent()
+                        || edges.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
+        return noClasses().that().resideInAPackage(service + "..").and(DescribedPredicate.not(edge))
+                .should().dependOnClassesThat(DescribedPredicate.describe("are records of the service's API",
+                        type -> type.getSimpleName().endsWith("Response") && type.getPackageName().startsWith(service)))
+                .because("services hand entities and domain records to their callers; only the API's edge speaks in its records");
+    }
+
+    private static boolean isEdge(JavaClass type) {
+        String name = type.getSimpleName();
+        return name.endsWith("Resource") || name.endsWith("Response") || name.endsWith("Page") || name.endsWith("Pages")
+                || type.getPackageName().endsWith(".web");
+    }
+
     /** report-service reports what sla-service evaluated; it does not evaluate. */
     public ArchRule usesNoEvaluation() {
         return noClasses().that().resideInAPackage(service + "..")

@@ -53,4 +53,14 @@ class ArchitectureRulesTest {
                 .contains("shop.invoice.InvoiceTotals.totals", "java.sql.Connection.prepareStatement");
         assertThat(SHOP.queriesInRepositories("invoice.InvoiceTotals").evaluate(CLASSES).hasViolation()).isFalse();
     }
+
+    @Test
+    void aServiceAnsweringInTheApisRecordsFailsWhileItsResourceMayUseThem() {
+        EvaluationResult result = SHOP.apiRecordsAtTheEdge().evaluate(CLASSES);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).isNotEmpty()
+                .allMatch(detail -> detail.contains("shop.order.OrderDesk") && detail.contains("OrderResponse"));
+        assertThat(SHOP.apiRecordsAtTheEdge("order.OrderDesk").evaluate(CLASSES).hasViolation()).isFalse();
+    }
 }

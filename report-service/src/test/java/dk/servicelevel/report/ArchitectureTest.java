@@ -27,4 +27,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule queriesInRepositories = RULES.queriesInRepositories();
+
+    @ArchTest
+    static final ArchRule apiRecordsAtTheEdge = RULES.apiRecordsAtTheEdge();
 }

@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.servicelevel.report.archive.ArchivedRenditionRepository.Checksum;
 import dk.servicelevel.report.archive.ArchivedRenditionRepository.Rendered;
-import dk.servicelevel.report.archive.ArchivedReportResponse.Format;
 import dk.servicelevel.report.archive.RenderedReport.Rendition;
 import dk.servicelevel.report.rendering.ReportFormat;
 import dk.servicelevel.report.rendering.ReportLanguage;
@@ -107,30 +105,17 @@ public class ReportArchive {
                 .onItem().ifNull().failWith(() -> new UnknownRecordException("No archived report has the id " + id));
     }
 
-    /** The archived versions as the API shows them: each format with its checksum and where to fetch it. */
+    /** The archived versions with their sources and the checksum of each rendition. */
     @WithSession
-    public Uni<List<ArchivedReportResponse>> describe(List<ArchivedReport> filed) {
+    public Uni<List<FiledReport>> withRenditions(List<ArchivedReport> filed) {
         if (filed.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return renditions.checksumsOf(filed.stream().map(r -> r.id).toList()).map(checksums -> {
             Map<Long, List<Checksum>> byReport = checksums.stream().collect(Collectors.groupingBy(Checksum::archivedReportId));
-            return filed.stream().map(report -> describe(report, byReport.getOrDefault(report.id, List.of()))).toList();
+            return filed.stream().map(report -> new FiledReport(report, sources(report.sourceVersions),
+                    byReport.getOrDefault(report.id, List.of()))).toList();
         });
-    }
-
-    private ArchivedReportResponse describe(ArchivedReport report, List<Checksum> checksums) {
-        List<Format> formats = new ArrayList<>();
-        formats.add(format(report.id, report.mediaType, null, report.sha256));
-        checksums.forEach(c -> formats.add(format(report.id, c.mediaType(), c.language(), c.sha256())));
-        return new ArchivedReportResponse(report.id, report.kind, report.period, report.reportVersion, report.sha256,
-                report.generatedAt, report.generatedBy, sources(report.sourceVersions), formats);
-    }
-
-    private static Format format(long id, String mediaType, String language, String sha256) {
-        String extension = ReportFormat.forMediaType(mediaType).map(ReportFormat::extension).orElse("json");
-        return new Format(mediaType, language, sha256, "/api/v1/reports/" + id + "/content?format=" + extension
-                + (language == null ? "" : "&lang=" + language));
     }
 
     /**

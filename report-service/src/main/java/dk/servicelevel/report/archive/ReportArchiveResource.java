@@ -53,7 +53,7 @@ public class ReportArchiveResource {
             @Parameter(description = "Month reported on", example = "2026-10")
             @QueryParam("period") @Pattern(regexp = MONTH, message = "must be a month as YYYY-MM") String period) {
         return archive.matching(kind == null ? null : ReportKind.valueOf(kind),
-                period == null ? null : YearMonth.parse(period)).chain(archive::describe);
+                period == null ? null : YearMonth.parse(period)).chain(archive::withRenditions).map(ArchivedReportResponse::ofEach);
     }
 
     @GET
@@ -62,7 +62,7 @@ public class ReportArchiveResource {
     @APIResponse(responseCode = "200", description = "The archived version")
     @APIResponse(responseCode = "404", description = "No archived report has this id")
     public Uni<ArchivedReportResponse> get(@PathParam("id") long id) {
-        return archive.get(id).chain(report -> archive.describe(List.of(report))).map(described -> described.get(0));
+        return archive.get(id).chain(report -> archive.withRenditions(List.of(report))).map(filed -> ArchivedReportResponse.of(filed.get(0)));
     }
 
     @GET

@@ -175,8 +175,8 @@ public class ReportResource {
         Set<ReportKind> kinds = request.kinds() == null || request.kinds().isEmpty()
                 ? EnumSet.allOf(ReportKind.class) : EnumSet.copyOf(request.kinds());
         return archiving.archive(request.month(), kinds, caller.getName())
-                .chain(filed -> archive.describe(filed))
-                .map(filed -> RestResponse.status(RestResponse.Status.CREATED, filed));
+                .chain(archive::withRenditions)
+                .map(filed -> RestResponse.status(RestResponse.Status.CREATED, ArchivedReportResponse.ofEach(filed)));
     }
 
     private Uni<Response> monthly(ReportKind kind, YearMonth month, String format, String lang, HttpHeaders headers) {

@@ -148,7 +148,7 @@ public class ArchivePage {
         YearMonth shown = parse(period);
         boolean mayFile = token.getGroups().contains(Roles.VENDOR_OPS) || token.getGroups().contains(Roles.ADMIN);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        return archive.matching(null, shown).chain(archive::describe)
+        return archive.matching(null, shown).chain(archive::withRenditions).map(ArchivedReportResponse::ofEach)
                 .map(reports -> Filed.of(reports, r -> when.format(r.generatedAt().atZone(generation.zone())), locale.getLanguage()))
                 .map(filed -> Page.render(Templates.archive(shown == null ? "" : shown.toString(), filed, mayFile, notice, filing),
                         locale, status));
