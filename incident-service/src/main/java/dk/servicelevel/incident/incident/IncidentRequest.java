@@ -48,6 +48,13 @@ public record IncidentRequest(
         @Schema(description = "Why the category changes; required to change it after resolution", example = "RCA showed data loss")
         @Size(max = 2000) String reason) {
 
+    /** A new incident with what the console's register form asks; the rest is added as it becomes known. */
+    public static IncidentRequest detected(String systemCode, Layer layer, Environment environment, Integer category,
+            StatusColour colour, OffsetDateTime detectedAt, String title, String description) {
+        return new IncidentRequest(systemCode, layer, environment, category, colour, null, detectedAt, null, null, null, title,
+                description, null, null, null, null, null, null, null, null, null);
+    }
+
     /** The incident's content as it stands, to change a few of its fields. */
     public static IncidentRequest of(Incident i) {
         return new IncidentRequest(i.systemCode, i.layer, i.environment, i.category, i.statusColour, at(i.occurredAt), at(i.detectedAt),

@@ -106,8 +106,7 @@ public class IncidentPages {
                 description);
         IncidentRequest request;
         try {
-            request = new IncidentRequest(systemCode, layer, environment, category, colour, null, time.read(detectedAt), null, null, null,
-                    title, description, null, null, null, null, null, null, null, null, null);
+            request = IncidentRequest.detected(systemCode, layer, environment, category, colour, time.read(detectedAt), title, description);
         } catch (DateTimeParseException e) {
             return registerPage(locale, typed, FieldProblems.unreadable("detectedAt", locale), BAD_REQUEST);
         }
