@@ -33,8 +33,8 @@ public class BookingLedger {
     private final SlotUsageRepository usage;
     private final Clock clock;
 
-    BookingLedger(BookingRepository bookings, SeatReservation reservations, BookedSittingRepository sittings, SlotBoard slots, SlotUsageRepository usage,
-            Clock clock) {
+    BookingLedger(BookingRepository bookings, SeatReservation reservations, BookedSittingRepository sittings, SlotBoard slots,
+            SlotUsageRepository usage, Clock clock) {
         this.bookings = bookings;
         this.reservations = reservations;
         this.sittings = sittings;

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,6 +43,15 @@ public class ConsoleTime {
     /** A form's date-time field in the console's zone; null when left empty. */
     public OffsetDateTime read(String typed) {
         return typed == null || typed.isBlank() ? null : LocalDateTime.parse(typed).atZone(zone).toOffsetDateTime();
+    }
+
+    /** A form's date-time field in the console's zone, if one was typed that can be read. */
+    public Optional<OffsetDateTime> given(String typed) {
+        try {
+            return Optional.ofNullable(read(typed));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The month asked for, or this month when none or an unreadable one is. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -188,19 +189,12 @@ public class IncidentPages {
             @Context HttpHeaders headers) {
         Locale locale = PageLanguage.of(null, headers);
         IncidentEdit edit = IncidentEdit.of("resolve", "restoredAt", restoredAt, "cause", cause, "handling", handling, "resolution", note);
-        OffsetDateTime restored;
-        try {
-            restored = time.read(restoredAt);
-        } catch (DateTimeParseException e) {
-            restored = null;
-        }
-        if (restored == null) {
+        Optional<OffsetDateTime> restored = time.given(restoredAt);
+        if (restored.isEmpty()) {
             return incidentPage(id, locale, edit.refusedFor(FieldProblems.unreadable("restoredAt", locale)), BAD_REQUEST, null);
         }
-        OffsetDateTime at = restored;
-        return changed(id, locale, edit, faultLog.resolve(id, version,
-                incident -> IncidentRequest.of(incident).restored(at, given(cause, incident.cause), given(handling, incident.handling)),
-                note, author()));
+        return changed(id, locale, edit, faultLog.resolve(id, version, incident -> IncidentRequest.of(incident)
+                .restored(restored.get(), given(cause, incident.cause), given(handling, incident.handling)), note, author()));
     }
 
     /** The incident report of a major incident (seed 003) as a page. */
