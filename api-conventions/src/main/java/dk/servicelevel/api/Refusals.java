@@ -15,7 +15,7 @@ import dk.servicelevel.rules.UnknownRecordException;
 public final class Refusals {
 
     public static final int UNPROCESSABLE = 422;
-    public static final int PRECONDITION_FAILED = 412;
+    private static final int PRECONDITION_FAILED = 412;
     private static final int CONFLICT = 409;
     private static final int NOT_FOUND = 404;
     private static final int FORBIDDEN = 403;
