@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -71,10 +72,7 @@ public record ArchitectureRules(String service, List<String> otherServices) {
      * @param ruleClasses the rule classes, named within the service's package: {@code evaluation.AvailabilityCalculator}
      */
     public ArchRule plainJava(String... ruleClasses) {
-        List<String> names = Stream.of(ruleClasses).map(name -> service + "." + name).toList();
-        DescribedPredicate<JavaClass> rules = DescribedPredicate.describe("the rule classes " + names,
-                type -> names.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
-        return noClasses().that(rules)
+        return noClasses().that(listed("the rule classes", ruleClasses))
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
                 .because("the rules are unit-tested directly and read without knowing the framework");
@@ -88,11 +86,8 @@ public record ArchitectureRules(String service, List<String> otherServices) {
      *        batching or caching it needs and say so in their documentation: {@code session.SessionEventJournal}
      */
     public ArchRule queriesInRepositories(String... sqlClientStores) {
-        List<String> stores = Stream.of(sqlClientStores).map(name -> service + "." + name).toList();
-        DescribedPredicate<JavaClass> storage = DescribedPredicate.describe("a repository or one of " + stores,
-                type -> type.getSimpleName().endsWith("Repository") || type.getEnclosingClass().map(JavaClass::getSimpleName)
-                        .filter(name -> name.endsWith("Repository")).isPresent()
-                        || stores.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
+        DescribedPredicate<JavaClass> storage = orNestedIn("a repository", type -> type.getSimpleName().endsWith("Repository"))
+                .or(listed("the stores", sqlClientStores));
         return noClasses().that().resideInAPackage(service + "..").and(DescribedPredicate.not(storage))
                 .should().callMethodWhere(A_QUERY)
                 .because("a feature's queries are found in its repository, named for what they answer");
@@ -106,10 +101,8 @@ public record ArchitectureRules(String service, List<String> otherServices) {
      *        resources and pages: {@code breach.BreachWebhook}, which sends the API's record of a breach
      */
     public ArchRule apiRecordsAtTheEdge(String... apiEdges) {
-        List<String> edges = Stream.of(apiEdges).map(name -> service + "." + name).toList();
-        DescribedPredicate<JavaClass> edge = DescribedPredicate.describe("a resource, page, API record or one of " + edges,
-                type -> isEdge(type) || type.getEnclosingClass().filter(ArchitectureRules::isEdge).isPresent()
-                        || edges.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
+        DescribedPredicate<JavaClass> edge = orNestedIn("a resource, page or API record", ArchitectureRules::isEdge)
+                .or(listed("the edges", apiEdges));
         return noClasses().that().resideInAPackage(service + "..").and(DescribedPredicate.not(edge))
                 .should().dependOnClassesThat(DescribedPredicate.describe("are records of the service's API",
                         type -> type.getSimpleName().endsWith("Response") && type.getPackageName().startsWith(service)))
@@ -120,6 +113,18 @@ public record ArchitectureRules(String service, List<String> otherServices) {
         String name = type.getSimpleName();
         return name.endsWith("Resource") || name.endsWith("Response") || name.endsWith("Page") || name.endsWith("Pages")
                 || type.getPackageName().endsWith(".web");
+    }
+
+    /** The classes listed, named within the service's package ({@code breach.BreachWebhook}), and those nested in them. */
+    private DescribedPredicate<JavaClass> listed(String what, String... classes) {
+        List<String> names = Stream.of(classes).map(name -> service + "." + name).toList();
+        return DescribedPredicate.describe(what + " " + names,
+                type -> names.stream().anyMatch(name -> type.getName().equals(name) || type.getName().startsWith(name + "$")));
+    }
+
+    /** The classes of a kind and those nested in one. */
+    private static DescribedPredicate<JavaClass> orNestedIn(String kind, Predicate<JavaClass> isOfKind) {
+        return DescribedPredicate.describe(kind, type -> isOfKind.test(type) || type.getEnclosingClass().filter(isOfKind).isPresent());
     }
 
     /** report-service reports what sla-service evaluated; it does not evaluate. */

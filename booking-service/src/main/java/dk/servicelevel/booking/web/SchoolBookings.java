@@ -1,8 +1,6 @@
 package dk.servicelevel.booking.web;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.servicelevel.api.web.PageNumbers;
 import dk.servicelevel.booking.access.Caller;
 import dk.servicelevel.booking.booking.BookingLedger;
 import dk.servicelevel.booking.catalogue.NationalTestRepository;
@@ -39,13 +38,12 @@ public class SchoolBookings {
 
     /** The school's bookings of slots still to come, in the reader's words. */
     public Uni<List<BookingRow>> coming(Caller caller, Locale locale) {
-        DateTimeFormatter when = shownIn(locale);
         return tests.listAll().chain(catalogue -> classes.of(caller.schoolId().orElseThrow()).chain(schoolClasses -> {
             Map<Long, String> names = classNames(schoolClasses);
             Map<String, String> testNames = catalogue.stream()
                     .collect(Collectors.toMap(t -> t.code, t -> WeekView.TestOption.of(t, locale).name()));
             return ledger.of(caller, null, clock.instant(), null).map(found -> found.stream().map(b -> new BookingRow(b.id,
-                    when.format(b.slotStart.atZone(slots.zone())), b.slotStart.atZone(slots.zone()).toLocalDate(),
+                    PageNumbers.writtenIn(b.slotStart, slots.zone(), locale), b.slotStart.atZone(slots.zone()).toLocalDate(),
                     b.testCode, testNames.getOrDefault(b.testCode, b.testCode), names.getOrDefault(b.classId, "#" + b.classId),
                     b.seats, b.version)).toList());
         }));
@@ -53,18 +51,13 @@ public class SchoolBookings {
 
     /** The class's coming booking of the test, if it has one: booking it again is asked about first. */
     public Uni<Optional<BookedBefore>> of(Caller caller, String test, long classId, Locale locale) {
-        DateTimeFormatter when = shownIn(locale);
         return ledger.of(caller, null, clock.instant(), null).chain(found -> classes.of(caller.schoolId().orElseThrow())
                 .map(schoolClasses -> found.stream().filter(b -> b.classId == classId && b.testCode.equals(test)).findFirst()
                         .map(b -> new BookedBefore(classNames(schoolClasses).getOrDefault(classId, "#" + classId),
-                                when.format(b.slotStart.atZone(slots.zone()))))));
+                                PageNumbers.writtenIn(b.slotStart, slots.zone(), locale)))));
     }
 
     static Map<Long, String> classNames(List<ClassRoster> schoolClasses) {
         return schoolClasses.stream().collect(Collectors.toMap(ClassRoster::id, ClassRoster::name));
-    }
-
-    private static DateTimeFormatter shownIn(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 }

@@ -68,10 +68,14 @@ public class FaultLog {
 
     @WithTransaction
     public Uni<Incident> update(String number, long expectedVersion, IncidentRequest request, String author) {
-        return find(number).call(incident -> {
-            StaleVersionException.check("The incident " + number, incident.version, expectedVersion);
-            return incident.systemCode.equals(request.systemCode()) ? Uni.createFrom().voidItem() : systems.requireKnown(request.systemCode());
-        }).call(incident -> {
+        return find(number).call(incident -> revise(incident, expectedVersion, request, author));
+    }
+
+    private Uni<Void> revise(Incident incident, long expectedVersion, IncidentRequest request, String author) {
+        StaleVersionException.check("The incident " + incident.number, incident.version, expectedVersion);
+        Uni<Void> known = incident.systemCode.equals(request.systemCode()) ? Uni.createFrom().voidItem()
+                : systems.requireKnown(request.systemCode());
+        return known.chain(() -> {
             int formerCategory = incident.category;
             if (formerCategory != request.category() && incident.state.isResolved() && isBlank(request.reason())) {
                 throw new RuleViolationException("reason",
@@ -125,8 +129,8 @@ public class FaultLog {
     @WithTransaction
     public Uni<Incident> resolve(String number, long expectedVersion, Function<Incident, IncidentRequest> resolution, String note,
             String author) {
-        return find(number).chain(incident -> update(number, expectedVersion, resolution.apply(incident), author))
-                .call(updated -> move(updated, new TransitionRequest(IncidentState.RESOLVED, note), author));
+        return find(number).call(incident -> revise(incident, expectedVersion, resolution.apply(incident), author))
+                .call(incident -> move(incident, new TransitionRequest(IncidentState.RESOLVED, note), author));
     }
 
     @WithTransaction

@@ -6,13 +6,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.servicelevel.api.web.PageNumbers;
 
 /** The console's times: typed and shown in its zone as the reader's language writes them, stored as instants. */
 @ApplicationScoped
@@ -74,15 +74,15 @@ public class ConsoleTime {
 
     /** How the reader's language writes a date and time. */
     public Shown shownIn(Locale locale) {
-        return new Shown(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone));
+        return new Shown(zone, locale);
     }
 
-    /** Instants as one reader reads them. */
-    public record Shown(DateTimeFormatter formatter) {
+    /** Instants as one reader reads them, in the console's zone. */
+    public record Shown(ZoneId zone, Locale locale) {
 
         /** The instant as shown; empty for none. */
         public String of(Instant instant) {
-            return instant == null ? "" : formatter.format(instant);
+            return instant == null ? "" : PageNumbers.writtenIn(instant, zone, locale);
         }
     }
 }

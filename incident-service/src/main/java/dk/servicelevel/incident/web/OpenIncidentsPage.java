@@ -1,5 +1,6 @@
 package dk.servicelevel.incident.web;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ public class OpenIncidentsPage {
         ConsoleTime.Shown shown = time.shownIn(locale);
         OpenIncidentList.Filter filter = new OpenIncidentList.Filter(system == null || system.isBlank() ? null : system.strip(),
                 state == null ? null : state.name(), category, colour == null ? null : colour.name());
-        return faultLog.unresolved().map(open -> open.stream().map(i -> IncidentRow.of(i, shown, time.now())).toList())
+        Instant now = time.now();
+        return faultLog.unresolved().map(open -> open.stream().map(i -> IncidentRow.of(i, shown, now)).toList())
                 .map(rows -> OpenIncidentList.of(rows, filter, page, config.openIncidentsPerPage()))
                 .map(list -> Page.render(Templates.open(list, Arrays.stream(IncidentState.values()).filter(s -> !s.isResolved()).toList(),
                         CATEGORIES, List.of(StatusColour.values())), locale, Response.Status.OK.getStatusCode()));
