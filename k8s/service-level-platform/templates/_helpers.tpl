@@ -18,6 +18,8 @@ sla:
   pages: []
   database: sla
   calledBy: [incident, booking, report]
+  # takes the test sessions' measurements: scaled ahead of the booked hours with booking-service
+  testDay: true
   calls:
     incident-service: incident
 booking:
@@ -26,6 +28,8 @@ booking:
   pages: [/skole]
   database: booking
   calledBy: [report]
+  # serves the test day: the booking rush and every test session's clicks
+  testDay: true
   calls:
     sla-service: sla
 report:
@@ -93,6 +97,17 @@ helm.sh/chart: {{ printf "%s-%s" (index . 0).Chart.Name (index . 0).Chart.Versio
 {{- end -}}
 {{- end }}
 
+{{/* Where a service's replicas connect: the cluster's PgBouncer pooler when there is one, else its primary. */}}
+{{- define "slp.databaseHost" -}}
+{{- $root := index . 0 -}}
+{{- $cluster := include "slp.databaseCluster" . -}}
+{{- if $root.Values.database.cloudNativePG.pooler.enabled -}}
+{{- printf "%s-pooler-rw" $cluster -}}
+{{- else -}}
+{{- printf "%s-rw" $cluster -}}
+{{- end -}}
+{{- end }}
+
 {{/* The CloudNativePG cluster of a service's database. */}}
 {{- define "slp.databaseCluster" -}}
 {{- $root := index . 0 -}}
@@ -129,4 +144,23 @@ environment from there, so they follow the service's own configuration.
 {{- index $object.spec.template.spec.containers 0 | toYaml -}}
 {{- end -}}
 {{- end -}}
+{{- end }}
+
+{{/*
+How every service's replica count moves: up at once, doubling every 15 seconds if need be (seed 002, Krav 6: scaling
+to several times the load); down slowly, so a test day's peaks do not flap.
+*/}}
+{{- define "slp.scalingBehavior" -}}
+scaleUp:
+  stabilizationWindowSeconds: 0
+  policies:
+    - type: Percent
+      value: 100
+      periodSeconds: 15
+scaleDown:
+  stabilizationWindowSeconds: 300
+  policies:
+    - type: Pods
+      value: 1
+      periodSeconds: 60
 {{- end }}

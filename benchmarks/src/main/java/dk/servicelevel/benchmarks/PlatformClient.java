@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dk.servicelevel.local.AccessTokens;
+import dk.servicelevel.local.RetryAfter;
 import dk.servicelevel.local.SigningKeys;
 
 /** Calls to the local platform's services with tokens signed by its keys. */
@@ -64,7 +65,7 @@ final class PlatformClient {
 
     private String send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = RetryAfter.send(http, request, HttpResponse.BodyHandlers.ofString(), TIMEOUT);
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                         + response.statusCode() + ": " + response.body());

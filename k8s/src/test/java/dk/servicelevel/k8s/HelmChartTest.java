@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ class HelmChartTest {
     /** Connections each database keeps for the operator, replication and maintenance besides the services. */
     private static final int RESERVED_CONNECTIONS = 10;
     private static final String BACKUP_PLUGIN = "barman-cloud.cloudnative-pg.io";
+    /** Each replica's JDBC connections, for its migrations at start (quarkus.datasource.jdbc.max-size). */
+    private static final int MIGRATION_CONNECTIONS = 2;
 
     static Stream<Arguments> valueSets() {
         return Stream.of(Arguments.of("small", List.of()), Arguments.of("production", List.of("values-production.yaml")),
@@ -164,19 +167,29 @@ class HelmChartTest {
         for (JsonNode deployment : chart.ofKind("Deployment")) {
             String name = RenderedChart.name(deployment);
             JsonNode podLabels = deployment.at("/spec/template/metadata/labels");
-            JsonNode autoscaler = chart.get("HorizontalPodAutoscaler", name);
-            assertThat(autoscaler.at("/spec/scaleTargetRef/kind").asText()).isEqualTo("Deployment");
-            assertThat(autoscaler.at("/spec/scaleTargetRef/name").asText()).isEqualTo(name);
-            int minReplicas = autoscaler.at("/spec/minReplicas").asInt();
+            int minReplicas;
+            if (chart.find("ScaledObject", name).isPresent()) {
+                JsonNode scaler = chart.get("ScaledObject", name);
+                assertThat(scaler.at("/spec/scaleTargetRef/name").asText()).isEqualTo(name);
+                minReplicas = scaler.at("/spec/minReplicaCount").asInt();
+                assertThat(scaler.at("/spec/maxReplicaCount").asInt()).isGreaterThan(minReplicas);
+                assertThat(scaler.at("/spec/triggers").findValuesAsText("type")).as("the CPU rule stays").contains("cpu");
+                assertThat(chart.find("HorizontalPodAutoscaler", name)).as("KEDA makes %s's autoscaler", name).isEmpty();
+            } else {
+                JsonNode autoscaler = chart.get("HorizontalPodAutoscaler", name);
+                assertThat(autoscaler.at("/spec/scaleTargetRef/kind").asText()).isEqualTo("Deployment");
+                assertThat(autoscaler.at("/spec/scaleTargetRef/name").asText()).isEqualTo(name);
+                minReplicas = autoscaler.at("/spec/minReplicas").asInt();
+                assertThat(autoscaler.at("/spec/maxReplicas").asInt()).isGreaterThan(minReplicas);
+                assertThat(autoscaler.at("/spec/metrics/0/resource/name").asText()).isEqualTo("cpu");
+            }
             assertThat(minReplicas).as("%s replicas at least", name).isGreaterThanOrEqualTo(2);
-            assertThat(autoscaler.at("/spec/maxReplicas").asInt()).isGreaterThan(minReplicas);
-            assertThat(autoscaler.at("/spec/metrics/0/resource/name").asText()).isEqualTo("cpu");
 
             JsonNode budget = chart.get("PodDisruptionBudget", name);
             assertThat(selects(budget.at("/spec/selector/matchLabels"), podLabels)).as("%s budget selects its pods", name).isTrue();
             assertThat(budget.at("/spec/maxUnavailable").asInt()).isPositive().isLessThan(minReplicas);
         }
-        assertThat(chart.ofKind("HorizontalPodAutoscaler")).hasSize(CALLERS.size());
+        assertThat(chart.ofKind("HorizontalPodAutoscaler").size() + chart.ofKind("ScaledObject").size()).isEqualTo(CALLERS.size());
         assertThat(chart.ofKind("PodDisruptionBudget")).hasSize(CALLERS.size());
     }
 
@@ -246,19 +259,35 @@ class HelmChartTest {
             String cluster = "slp-" + service.replace("-service", "") + "-db";
             JsonNode database = chart.get("Cluster", cluster);
             JsonNode config = chart.get("ConfigMap", "slp-" + service).path("data");
-            assertThat(config.path("DB_HOST").asText()).isEqualTo(cluster + "-rw");
             assertThat(database.at("/spec/bootstrap/initdb/database").asText()).isEqualTo(config.path("DB_NAME").asText());
             assertThat(chart.get("Deployment", "slp-" + service).at("/spec/template/spec/containers/0/env").findValuesAsText("name"))
                     .contains(cluster + "-app");
 
-            int connections = config.path("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE").asInt()
-                    * chart.get("HorizontalPodAutoscaler", "slp-" + service).at("/spec/maxReplicas").asInt();
-            assertThat(connections + RESERVED_CONNECTIONS).as("%s connections at most replicas", service)
-                    .isLessThanOrEqualTo(database.at("/spec/postgresql/parameters/max_connections").asInt());
-
+            int replicaConnections = config.path("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE").asInt() * maxReplicas(chart, "slp-" + service);
+            int maxConnections = database.at("/spec/postgresql/parameters/max_connections").asInt();
             JsonNode policy = chart.get("NetworkPolicy", cluster);
             assertThat(policy.at("/spec/podSelector/matchLabels/cnpg.io~1cluster").asText()).isEqualTo(cluster);
-            assertThat(admitted(policy, 5432)).isEqualTo(Set.of("pods " + service, "cluster " + cluster, "namespace cnpg-system"));
+            Optional<JsonNode> pooler = chart.find("Pooler", cluster + "-pooler-rw");
+            if (pooler.isPresent()) {
+                assertThat(config.path("DB_HOST").asText()).isEqualTo(cluster + "-pooler-rw");
+                assertThat(config.path("DB_MIGRATION_HOST").asText()).as("migrations past the pooler").isEqualTo(cluster + "-rw");
+                JsonNode pgbouncer = pooler.get().at("/spec/pgbouncer");
+                int instances = pooler.get().at("/spec/instances").asInt();
+                int serverConnections = instances * pgbouncer.at("/parameters/default_pool_size").asInt();
+                int migrations = MIGRATION_CONNECTIONS * maxReplicas(chart, "slp-" + service);
+                assertThat(serverConnections + migrations + RESERVED_CONNECTIONS).as("%s: poolers and migrations", service)
+                        .isLessThanOrEqualTo(maxConnections);
+                assertThat(replicaConnections).as("%s: every replica's pool at most replicas", service)
+                        .isLessThanOrEqualTo(instances * pgbouncer.at("/parameters/max_client_conn").asInt());
+                assertThat(admitted(policy, 5432)).isEqualTo(Set.of("pods " + service, "pooler " + cluster + "-pooler-rw",
+                        "cluster " + cluster, "namespace cnpg-system"));
+                assertThat(admitted(chart.get("NetworkPolicy", cluster + "-pooler-rw"), 5432)).isEqualTo(Set.of("pods " + service));
+            } else {
+                assertThat(config.path("DB_HOST").asText()).isEqualTo(cluster + "-rw");
+                assertThat(replicaConnections + RESERVED_CONNECTIONS).as("%s connections at most replicas", service)
+                        .isLessThanOrEqualTo(maxConnections);
+                assertThat(admitted(policy, 5432)).isEqualTo(Set.of("pods " + service, "cluster " + cluster, "namespace cnpg-system"));
+            }
         }
     }
 
@@ -313,7 +342,9 @@ class HelmChartTest {
         assertThat(chart.find("ObjectStore", "slp-booking-db-backups")).as("the old cluster's backups stay named").isPresent();
         assertThat(chart.get("ObjectStore", "slp-booking-db-r1-backups").at("/spec/configuration/destinationPath").asText())
                 .endsWith("/slp-booking-db-r1");
-        assertThat(chart.get("ConfigMap", "slp-booking-service").at("/data/DB_HOST").asText()).isEqualTo("slp-booking-db-r1-rw");
+        assertThat(chart.get("ConfigMap", "slp-booking-service").at("/data/DB_HOST").asText()).isEqualTo("slp-booking-db-r1-pooler-rw");
+        assertThat(chart.get("ConfigMap", "slp-booking-service").at("/data/DB_MIGRATION_HOST").asText()).isEqualTo("slp-booking-db-r1-rw");
+        assertThat(chart.get("Pooler", "slp-booking-db-r1-pooler-rw").at("/spec/cluster/name").asText()).isEqualTo("slp-booking-db-r1");
         assertThat(chart.get("Deployment", "slp-booking-service").at("/spec/template/spec/containers/0/env").findValuesAsText("name"))
                 .contains("slp-booking-db-r1-app");
         assertThat(chart.find("Cluster", "slp-sla-db")).as("the other services keep theirs").isPresent();
@@ -468,6 +499,68 @@ class HelmChartTest {
         return destinations;
     }
 
+    private static int maxReplicas(RenderedChart chart, String name) {
+        return chart.find("ScaledObject", name).map(scaler -> scaler.at("/spec/maxReplicaCount").asInt())
+                .orElseGet(() -> chart.get("HorizontalPodAutoscaler", name).at("/spec/maxReplicas").asInt());
+    }
+
+    @Test
+    void onATestDayBookingAndSlaServiceScaleAheadOfTheBookedHoursFromTheClicksBookingServiceExports() {
+        RenderedChart chart = RenderedChart.render(List.of("values-production.yaml"), Map.of());
+
+        for (String service : List.of("booking-service", "sla-service")) {
+            JsonNode scaler = chart.get("ScaledObject", "slp-" + service);
+            JsonNode booked = stream(scaler.at("/spec/triggers")).filter(t -> t.path("type").asText().equals("prometheus")).findFirst().orElseThrow();
+            assertThat(booked.at("/metadata/query").asText()).as("this hour's and the next hour's booked clicks")
+                    .contains("booking_expected_clicks_per_second").contains("hours_ahead=~\"0|1\"");
+            assertThat(booked.at("/metadata/serverAddress").asText()).startsWith("http");
+            assertThat(booked.at("/metadata/threshold").asDouble()).isPositive();
+            assertThat(scaler.at("/spec/advanced/horizontalPodAutoscalerConfig/behavior/scaleUp/stabilizationWindowSeconds").asInt(-1)).isZero();
+            assertThat(chart.get("Deployment", "slp-" + service).at("/spec/template/spec/priorityClassName").asText())
+                    .isEqualTo("servicelevel-test-day");
+        }
+        assertThat(chart.get("PriorityClass", "servicelevel-test-day").path("value").asInt()).isPositive();
+        for (String service : List.of("incident-service", "report-service")) {
+            assertThat(chart.find("ScaledObject", "slp-" + service)).isEmpty();
+            assertThat(chart.get("Deployment", "slp-" + service).at("/spec/template/spec").has("priorityClassName")).isFalse();
+        }
+        for (JsonNode deployment : chart.ofKind("Deployment")) {
+            assertThat(stream(deployment.at("/spec/template/spec/topologySpreadConstraints"))
+                    .filter(c -> c.path("topologyKey").asText().equals("topology.kubernetes.io/zone"))
+                    .map(c -> c.path("whenUnsatisfiable").asText())).as("hard spreading over zones").containsExactly("DoNotSchedule");
+        }
+
+        RenderedChart small = RenderedChart.render(List.of(), Map.of());
+        assertThat(small.ofKind("ScaledObject")).as("no KEDA needed for a small installation").isEmpty();
+        assertThat(small.ofKind("PriorityClass")).isEmpty();
+    }
+
+    @Test
+    void inProductionEveryDatabaseHasATransactionPoolerAndAcknowledgesACommitOnlyOnceAStandbyHasIt() {
+        RenderedChart chart = RenderedChart.render(List.of("values-production.yaml"), Map.of());
+
+        for (String service : CALLERS.keySet()) {
+            String cluster = "slp-" + service.replace("-service", "") + "-db";
+            JsonNode pooler = chart.get("Pooler", cluster + "-pooler-rw");
+            assertThat(pooler.at("/spec/cluster/name").asText()).isEqualTo(cluster);
+            assertThat(pooler.at("/spec/type").asText()).isEqualTo("rw");
+            assertThat(pooler.at("/spec/pgbouncer/poolMode").asText()).isEqualTo("transaction");
+            assertThat(pooler.at("/spec/instances").asInt()).as("a pooler survives the loss of one").isGreaterThanOrEqualTo(2);
+            assertThat(pooler.at("/spec/pgbouncer/parameters/max_prepared_statements").asInt())
+                    .as("prepared statements through transaction pooling").isPositive();
+
+            JsonNode synchronous = chart.get("Cluster", cluster).at("/spec/postgresql/synchronous");
+            assertThat(synchronous.path("method").asText()).isEqualTo("any");
+            assertThat(synchronous.path("number").asInt()).isBetween(1, chart.get("Cluster", cluster).at("/spec/instances").asInt() - 1);
+            assertThat(synchronous.path("dataDurability").asText()).isEqualTo("required");
+        }
+        RenderedChart small = RenderedChart.render(List.of(), Map.of());
+        assertThat(small.ofKind("Pooler")).isEmpty();
+        assertThat(small.ofKind("Cluster")).allSatisfy(cluster -> assertThat(cluster.at("/spec/postgresql").has("synchronous")).isFalse());
+        assertThatThrownBy(() -> RenderedChart.render(List.of(), Map.of("database.cloudNativePG.synchronousStandbys", 1)))
+                .hasMessageContaining("synchronousStandbys");
+    }
+
     private static List<String> policyTypes(JsonNode policy) {
         List<String> types = new ArrayList<>();
         policy.at("/spec/policyTypes").forEach(type -> types.add(type.asText()));
@@ -491,6 +584,9 @@ class HelmChartTest {
             return "namespace " + peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText();
         }
         JsonNode labels = peer.at("/podSelector/matchLabels");
+        if (labels.has("cnpg.io/poolerName")) {
+            return "pooler " + labels.path("cnpg.io/poolerName").asText();
+        }
         return labels.has("cnpg.io/cluster") ? "cluster " + labels.path("cnpg.io/cluster").asText()
                 : "pods " + labels.path("app.kubernetes.io/name").asText();
     }

@@ -13,7 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The calls that prepare a run and hand its measurements on: JSON over HTTP, outside the measured load. */
+import dk.servicelevel.local.RetryAfter;
+
+/**
+ * The calls that prepare a run and hand its measurements on: JSON over HTTP, outside the measured load. A 503 (a
+ * service still busy with the load before) is sent again after its Retry-After.
+ */
 final class PlatformCalls {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -47,7 +52,7 @@ final class PlatformCalls {
     Answer send(HttpRequest.Builder request, String token) {
         HttpRequest built = request.timeout(TIMEOUT).header("Authorization", "Bearer " + token).build();
         try {
-            HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = RetryAfter.send(http, built, HttpResponse.BodyHandlers.ofByteArray(), TIMEOUT);
             JsonNode body = response.body().length == 0 ? null : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body);
         } catch (IOException e) {

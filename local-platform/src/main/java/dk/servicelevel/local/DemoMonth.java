@@ -32,6 +32,8 @@ public final class DemoMonth {
     /** Filing the month's reports renders every kind in every format: minutes on a busy machine. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
     private static final int ALREADY_THERE = 409;
+    /** How long a request answered 503 (a service still warming, a breaker towards a cold source) is sent again. */
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SigningKeys keys;
@@ -110,7 +112,7 @@ public final class DemoMonth {
                 .header("Accept", "application/json")
                 .method(method, payload)
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return RetryAfter.send(http, request, HttpResponse.BodyHandlers.ofString(), PATIENCE);
     }
 
     private String token(String role) {

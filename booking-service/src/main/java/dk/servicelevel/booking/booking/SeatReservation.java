@@ -1,6 +1,7 @@
 package dk.servicelevel.booking.booking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,6 +84,9 @@ public class SeatReservation {
         }
     }
 
+    /** A capacity below any booking's seats. */
+    private static final long NOTHING_FITS = -1;
+
     private final Pool database;
     private final PseudonymListConverter pseudonyms = new PseudonymListConverter();
 
@@ -118,6 +122,18 @@ public class SeatReservation {
             return new Outcome(row.getLong(0), taken == null ? 0 : taken, row.getLong(2),
                     withoutSitting == null ? List.of() : Arrays.asList(withoutSitting.split(",")));
         });
+    }
+
+    /**
+     * The booking statement as a rehearsal: one seat of a slot nobody books (the epoch) where none fits, for a pupil
+     * nobody has, so the database parses, plans and runs all of it and writes nothing. The warm-up runs it on every
+     * connection before the replica takes its first booking.
+     */
+    public Uni<Void> rehearse() {
+        OffsetDateTime nobodysSlot = utc(Instant.EPOCH);
+        Tuple parameters = Tuple.from(List.of(nobodysSlot, 1, NOTHING_FITS, 0L, "", "", 0L, "", nobodysSlot, "", LocalDate.EPOCH,
+                LocalDate.EPOCH, 1, new String[] { "" }));
+        return database.preparedQuery(RESERVE_AND_RECORD).execute(parameters).replaceWithVoid();
     }
 
     /**
