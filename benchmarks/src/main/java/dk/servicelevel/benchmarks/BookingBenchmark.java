@@ -1,5 +1,7 @@
 package dk.servicelevel.benchmarks;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,11 +35,17 @@ import dk.servicelevel.load.TransactionLog.Summary;
  *
  * <pre>BookingBenchmark BOOKING_URL SLA_URL JDBC_URL KEY_DIR ISSUER [BOOKING_SERVICE_PID, for a JFR profile]</pre>
  *
- * {@code -Dbenchmark.parts=rush,overload,peak} (all by default) runs some of them.
+ * {@code -Dbenchmark.parts=cold,rush,overload,peak} (all by default) runs some of them; {@code cold} restarts
+ * booking-service (through {@code ./platform restart}) and measures it fresh beside warm.
  */
 public final class BookingBenchmark {
 
-    private static final String ALL_PARTS = "rush,overload,peak";
+    private static final String ALL_PARTS = "cold,rush,overload,peak";
+    /** The Temurin 25 JDK that runs booking-service with the JDK's AOT cache; without it, that start is left out. */
+    private static final Path AOT_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    private static final Pattern READY_AFTER = Pattern.compile("ready (\\d+) ms after its start");
+    /** A fresh replica's first minute of clicks, and as long on the same replica warm. */
+    private static final int FIRST_MINUTE_SECONDS = 60;
     private static final String GUARANTEED_SESSIONS = "guaranteed-sessions.csv";
     private static final String STEP = "scaling-2";
     private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Copenhagen");
@@ -97,6 +107,9 @@ public final class BookingBenchmark {
         String named = System.getProperty("benchmark.parts", "");
         List<String> parts = List.of((named.isBlank() ? ALL_PARTS : named).split(","));
         long before = benchmark.interfaceD();
+        if (parts.contains("cold")) {
+            benchmark.freshReplica();
+        }
         if (parts.contains("rush")) {
             benchmark.bookingRush();
         }
@@ -146,6 +159,64 @@ public final class BookingBenchmark {
         line("booking rush / pgbench", format("%.2f", bookings.perSecond() / pgbench));
         line(format("slots over their capacity of %,d seats (service; pgbench's copies)", capacity), format("%d of %d; %d", overbooked,
                 starts.size(), overbookedCopies));
+    }
+
+    /** How booking-service is started anew: on which JDK, with or without the AOT cache its warm-up trained. */
+    private record Start(String name, Map<String, String> environment, Map<String, String> training) {
+    }
+
+    /**
+     * booking-service started anew, as a replica the autoscaler adds or a rolling update replaces: its time to ready,
+     * then on the fresh process the first rush and the first minute of the step's peak clicks (every session booked),
+     * then the same on it warm; on the platform's JDK, and on JDK 25 with the AOT cache a start before wrote.
+     */
+    private void freshReplica() throws Exception {
+        runningSessions();
+        List<Start> starts = new ArrayList<>(List.of(new Start("JDK 17, no AOT cache", Map.of("PLATFORM_AOT", "off"), null)));
+        if (Files.isDirectory(AOT_JDK)) {
+            String jdk = AOT_JDK.toString();
+            starts.add(new Start("JDK 25, AOT cache", Map.of("PLATFORM_JAVA_HOME", jdk, "PLATFORM_AOT", "on"),
+                    Map.of("PLATFORM_JAVA_HOME", jdk, "PLATFORM_AOT", "train")));
+        }
+        for (Start start : starts) {
+            if (start.training() != null) {
+                restart(start.training());
+            }
+            long readyMillis = restart(start.environment());
+            String name = start.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
+            Figures coldRush = rush("fresh-rush-" + name).of("booking-rush", GUARANTEED).orElseThrow();
+            Figures coldClicks = firstMinute("fresh-clicks-" + name);
+            Figures warmRush = rush("warm-rush-" + name).of("booking-rush", GUARANTEED).orElseThrow();
+            Figures warmClicks = firstMinute("warm-clicks-" + name);
+            line(format("a fresh booking-service (%s): start to ready, warm-up included", start.name()), format("%,d ms", readyMillis));
+            line("  its first rush: answered within the deadline; bookings/s fresh / warm", format("%.1f %% (%,d of %,d); %.2f (%,.0f / %,.0f)",
+                    100.0 * (coldRush.requests() - coldRush.errors()) / coldRush.requests(), coldRush.requests() - coldRush.errors(),
+                    coldRush.requests(), coldRush.perSecond() / warmRush.perSecond(), coldRush.perSecond(), warmRush.perSecond()));
+            line(format("  its first minute of clicks at the %s peak: guaranteed p95 fresh / warm", STEP), format("%.2f (%.1f ms / %.1f ms)",
+                    coldClicks.p95Millis() / Math.max(LATENCY_RESOLUTION_MILLIS, warmClicks.p95Millis()), coldClicks.p95Millis(),
+                    warmClicks.p95Millis()));
+        }
+        restart(Map.of("PLATFORM_AOT", "off"));
+    }
+
+    private Figures firstMinute(String name) throws Exception {
+        return load.run(name, sessionRun(output.resolve(GUARANTEED_SESSIONS), 1, FIRST_MINUTE_SECONDS, 0)).of(SESSIONS, GUARANTEED).orElseThrow();
+    }
+
+    /** Restarts booking-service through the platform's script and answers how long it took from its start to ready. */
+    private long restart(Map<String, String> environment) throws Exception {
+        ProcessBuilder platform = new ProcessBuilder("./platform", "restart", "booking-service").redirectErrorStream(true);
+        platform.environment().putAll(environment);
+        Process restart = platform.start();
+        String said = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (restart.waitFor() != 0) {
+            throw new IllegalStateException("booking-service did not start again: " + said);
+        }
+        Matcher ready = READY_AFTER.matcher(said);
+        if (!ready.find()) {
+            throw new IllegalStateException("The platform did not say when booking-service was ready: " + said);
+        }
+        return Long.parseLong(ready.group(1));
     }
 
     private Summary rush(String name) throws Exception {

@@ -20,7 +20,8 @@ class ArchitectureTest {
     static final ArchRule featuresWithoutLoops = RULES.featuresWithoutLoops();
 
     @ArchTest
-    static final ArchRule rulesArePlainJava = RULES.plainJava("capacity.CapacityModel", "slot.SlotPlan", "schoolyear.SchoolCalendar", "schoolyear.DanishHolidays", "schoolyear.SittingLimit", "booking.TermOfSlot");
+    static final ArchRule rulesArePlainJava = RULES.plainJava("capacity.CapacityModel", "slot.SlotPlan", "schoolyear.SchoolCalendar", "schoolyear.DanishHolidays", "schoolyear.SittingLimit", "booking.TermOfSlot",
+            "forecast.HourlyLoad");
 
     @ArchTest
     static final ArchRule queriesInRepositories = RULES.queriesInRepositories("booking.SeatReservation", "session.SessionFactsCache", "session.SessionEventJournal", "measurement.MeasurementOutbox");

@@ -163,6 +163,10 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKeyFile().toString());
         // stopped at the end of a test run, with nothing to drain; rollout tests set their own delay
         env.put("QUARKUS_SHUTDOWN_DELAY", "0s");
+        // booking-service warms up in a few rounds, without waiting for its JIT compiler: the tests share two cores
+        // (WarmBeforeReadyTest sets its own)
+        env.put("WARM_UP_ROUNDS", "40");
+        env.put("WARM_UP_COMPILING_BELOW", "100");
         env.putAll(environment);
         return builder.start();
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +21,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /** The slots of school days, each with the hourly capacity of the step in force and what is booked of it. */
 @ApplicationScoped
@@ -36,6 +40,7 @@ public class SlotBoard {
     private final SlotUsageRepository usage;
     private final SlotConfig config;
     private final Cache<LocalDate, SlotTerms> kept;
+    private final Map<LocalDate, Uni<SlotTerms>> reading = new ConcurrentHashMap<>();
 
     SlotBoard(SchoolYears years, CapacityPlanner capacity, SlotUsageRepository usage, SlotConfig config) {
         this.years = years;
@@ -81,7 +86,20 @@ public class SlotBoard {
      */
     public Uni<SlotTerms> recentTerms(LocalDate date) {
         SlotTerms terms = kept.getIfPresent(date);
-        return terms != null ? Uni.createFrom().item(terms) : terms(date);
+        return terms != null ? Uni.createFrom().item(terms) : sharedRead(date);
+    }
+
+    /**
+     * One read of a day's terms, whatever the number of bookings that wait for it: when a booking period opens, every
+     * school books the same days at the same instant, and each would otherwise open a session and read the school
+     * year and the capacity model before the first read was kept. Each booking goes on on its own context.
+     */
+    private Uni<SlotTerms> sharedRead(LocalDate date) {
+        Uni<SlotTerms> read = reading.computeIfAbsent(date, day -> terms(day)
+                .onTermination().invoke(() -> reading.remove(day))
+                .memoize().indefinitely());
+        Context context = Vertx.currentContext();
+        return context == null ? read : read.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     /** The slot that starts at an instant, if one does. */

@@ -2,6 +2,8 @@ package dk.servicelevel.booking.warmup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,8 +60,11 @@ public class WarmUp {
     private static final String BEARER = "Bearer ";
     private static final LocalTime FIRST_SLOT = LocalTime.of(9, 0);
 
-    /** Where the warm-up is: rounds done of all, since when, and how it ended. */
-    public record Progress(int done, int rounds, Instant started, Instant ended, String failure) {
+    /**
+     * Where the warm-up is: the rounds done of the rounds it plays at least, the share of a CPU the JIT compiler took
+     * in the last second, since when, and how it ended.
+     */
+    public record Progress(int done, int rounds, double compiling, Instant started, Instant ended, String failure) {
 
         public boolean over() {
             return ended != null;
@@ -79,6 +84,7 @@ public class WarmUp {
     private final String application;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicReference<Progress> progress = new AtomicReference<>();
+    private final Compiler compiler = new Compiler();
     private ExecutorService rounds;
 
     WarmUp(WarmUpConfig config, SeatReservation reservations, SessionEventJournal journal, SlotBoard slots, ServiceToken tokens,
@@ -95,17 +101,17 @@ public class WarmUp {
     /** Where the warm-up is; before the HTTP server started, not begun. */
     public Progress progress() {
         Progress known = progress.get();
-        return known == null ? new Progress(0, config.rounds(), Instant.now(), null, null)
-                : known.over() ? known : new Progress(done.get(), known.rounds(), known.started(), null, null);
+        return known == null ? new Progress(0, config.rounds(), compiler.share(), Instant.now(), null, null)
+                : known.over() ? known : new Progress(done.get(), known.rounds(), compiler.share(), known.started(), null, null);
     }
 
     void onHttpServer(@ObservesAsync HttpServerStart start) {
         Instant started = Instant.now();
         if (!config.enabled()) {
-            progress.set(new Progress(0, 0, started, started, null));
+            progress.set(new Progress(0, 0, 0, started, started, null));
             return;
         }
-        progress.set(new Progress(0, config.rounds(), started, null, null));
+        progress.set(new Progress(0, config.rounds(), compiler.share(), started, null, null));
         // the lanes and the one that waits for them
         rounds = Executors.newFixedThreadPool(config.concurrency() + 1, runnable -> new Thread(runnable, "warm-up"));
         CompletableFuture.runAsync(() -> play(start.options().getPort()), rounds)
@@ -119,6 +125,37 @@ public class WarmUp {
         }
     }
 
+    /**
+     * How busy the JIT compiler is: the share of a CPU it took since it was last asked, asked at most once a second.
+     * Without compilation time monitoring (a native image) it is never busy.
+     */
+    private final class Compiler {
+
+        private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        private long askedAt = System.nanoTime();
+        private long compiledMillis = compilationMillis();
+        private volatile double share = 1;
+
+        synchronized boolean busy() {
+            long now = System.nanoTime();
+            if (now - askedAt >= TimeUnit.SECONDS.toNanos(1)) {
+                long compiled = compilationMillis();
+                share = (compiled - compiledMillis) / (double) TimeUnit.NANOSECONDS.toMillis(now - askedAt);
+                askedAt = now;
+                compiledMillis = compiled;
+            }
+            return jit != null && jit.isCompilationTimeMonitoringSupported() && share > config.compilingBelow();
+        }
+
+        double share() {
+            return share;
+        }
+
+        private long compilationMillis() {
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        }
+    }
+
     private void play(int port) {
         String token = BEARER + tokens.current(application).await().atMost(config.atMost());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -128,10 +165,10 @@ public class WarmUp {
         for (int lane = 0; lane < config.concurrency(); lane++) {
             lanes.add(CompletableFuture.runAsync(() -> {
                 int round;
-                while ((round = done.getAndIncrement()) < config.rounds() && !Thread.currentThread().isInterrupted()) {
+                while (((round = done.getAndIncrement()) < config.rounds() || compiler.busy()) && !Thread.currentThread().isInterrupted()) {
                     round(http, base, token, slotStart, round % 2 == 0 ? UserClass.GUARANTEED : UserClass.BEST_EFFORT);
                 }
-                done.getAndUpdate(counted -> Math.min(counted, config.rounds()));
+                done.decrementAndGet();
             }, rounds));
         }
         CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
@@ -161,12 +198,13 @@ public class WarmUp {
 
     private void end(Instant started, Throwable failure) {
         String why = failure == null ? null : String.valueOf(failure.getCause() == null ? failure : failure.getCause());
-        progress.set(new Progress(done.get(), config.rounds(), started, Instant.now(), why));
+        progress.set(new Progress(done.get(), config.rounds(), compiler.share(), started, Instant.now(), why));
         if (rounds != null) {
             rounds.shutdownNow();
         }
         if (why == null) {
-            LOG.infof("Warmed up in %d ms: %d rounds of bookings, clicks and slots", Duration.between(started, Instant.now()).toMillis(), done.get());
+            LOG.infof("Warmed up in %d ms: %d rounds of bookings, clicks and slots, until the JIT compiler took %.0f %% of a CPU",
+                    Duration.between(started, Instant.now()).toMillis(), done.get(), 100 * compiler.share());
         } else {
             LOG.warnf("Ready without a full warm-up after %d of %d rounds: %s", done.get(), config.rounds(), why);
         }

@@ -25,7 +25,18 @@ public interface WarmUpConfig {
     @WithDefault("${quarkus.datasource.reactive.max-size:20}")
     int concurrency();
 
-    /** A replica that has not warmed within this is ready anyway, and says so: serving cold beats not serving. */
-    @WithDefault("90s")
+    /**
+     * After its rounds the warm-up goes on while the JIT compiler took more than this share of a CPU in the last
+     * second: measured, a fresh replica's compilers otherwise went on taking 25-45 % of the CPU for two minutes after
+     * the rounds, beside the first rush and the first clicks.
+     */
+    @WithDefault("0.05")
+    double compilingBelow();
+
+    /**
+     * A replica that has not warmed within this is ready anyway, and says so: serving cold beats not serving. Its
+     * start-up probe asks for /q/health/started, not ready, so a warm-up this long stops no pod.
+     */
+    @WithDefault("180s")
     Duration atMost();
 }

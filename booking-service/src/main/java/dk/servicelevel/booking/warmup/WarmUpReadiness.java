@@ -1,5 +1,7 @@
 package dk.servicelevel.booking.warmup;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -24,10 +26,13 @@ public class WarmUpReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         WarmUp.Progress progress = warmUp.progress();
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(progress.over())
-                .withData("rounds", progress.done() + " of " + progress.rounds())
+                .withData("rounds", progress.done())
+                .withData("roundsAtLeast", progress.rounds())
+                .withData("compilingShareOfACpu", String.format(Locale.ROOT, "%.2f", progress.compiling()))
                 .withData("milliseconds", progress.took().toMillis());
         if (!progress.over()) {
-            response.withData("reason", "warming up: bookings, clicks and slots played against this replica before it takes traffic");
+            response.withData("reason", "warming up: bookings, clicks and slots played against this replica until the JIT compiler is"
+                    + " done with them, before it takes traffic");
         } else if (progress.failure() != null) {
             response.withData("incomplete", progress.failure());
         }

@@ -1,0 +1,179 @@
+package dk.servicelevel.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * What a synchronous standby costs a commit: a primary and a streaming standby (the same PostgreSQL as the local
+ * platform's, on the platform's CPUs), and pgbench's TPC-B-like transactions against the primary, alternately with
+ * {@code synchronous_commit=local} (acknowledged once on the primary's disk, as an asynchronous replica leaves it) and
+ * {@code on} with {@code synchronous_standby_names = 'ANY 1 (standby)'} (acknowledged once the standby has it, as the
+ * chart's production clusters do).
+ *
+ * <pre>SynchronousCommitBenchmark WORK_DIRECTORY</pre> (with {@code PLATFORM_CPUS} in the environment, the CPUs the servers go on)
+ */
+public final class SynchronousCommitBenchmark {
+
+    private static final String STANDBY = "standby";
+    private static final int CLIENTS = 8;
+    private static final int SECONDS = 15;
+    private static final int REPEATS = 3;
+    private static final Duration STANDBY_WITHIN = Duration.ofSeconds(60);
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+    private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
+
+    private record Run(double tps, double latencyMillis) {
+    }
+
+    private SynchronousCommitBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createDirectories(Path.of(args[0]).toAbsolutePath());
+        String platformCpus = System.getenv("PLATFORM_CPUS");
+        try (EmbeddedPostgres primary = EmbeddedPostgres.builder().setDataDirectory(work.resolve("primary")).setCleanDataDirectory(true)
+                .setServerConfig("wal_level", "replica").setServerConfig("max_wal_senders", "4").setServerConfig("wal_keep_size", "1GB")
+                .setServerConfig("synchronous_standby_names", "ANY 1 (" + STANDBY + ")").start()) {
+            pin(work.resolve("primary"), platformCpus);
+            Path standbyData = baseBackup(primary, work.resolve("primary"), work.resolve(STANDBY));
+            try (EmbeddedPostgres standby = EmbeddedPostgres.builder().setDataDirectory(standbyData).setCleanDataDirectory(false).start()) {
+                pin(standbyData, platformCpus);
+                awaitQuorumStandby(primary);
+                pgbench(primary, "local", "-i", "-s", "10", "-q");
+                List<Run> local = new ArrayList<>();
+                List<Run> synchronous = new ArrayList<>();
+                for (int repeat = 0; repeat < REPEATS; repeat++) {
+                    local.add(run(primary, "local"));
+                    synchronous.add(run(primary, "on"));
+                }
+                Run alone = median(local);
+                Run waited = median(synchronous);
+                line(format("pgbench TPC-B-like, %d clients, %d s x %d: acknowledged by the primary alone (synchronous_commit=local)",
+                        CLIENTS, SECONDS, REPEATS), format("%,.0f tps, %.2f ms", alone.tps(), alone.latencyMillis()));
+                line("  acknowledged once the standby has it (on, ANY 1 standby)", format("%,.0f tps, %.2f ms", waited.tps(), waited.latencyMillis()));
+                line("  a commit's latency, synchronous / primary alone (medians)", format("%.2f (+%.2f ms)",
+                        waited.latencyMillis() / alone.latencyMillis(), waited.latencyMillis() - alone.latencyMillis()));
+            }
+        }
+    }
+
+    /** A copy of the running primary taken with its backup functions, made a standby that streams from it. */
+    private static Path baseBackup(EmbeddedPostgres primary, Path primaryData, Path standby) throws Exception {
+        try (Connection session = primary.getPostgresDatabase().getConnection(); Statement sql = session.createStatement()) {
+            sql.execute("SELECT pg_backup_start('" + STANDBY + "', true)");
+            copy(primaryData, standby);
+            try (ResultSet stop = sql.executeQuery("SELECT labelfile FROM pg_backup_stop(false)")) {
+                stop.next();
+                Files.writeString(standby.resolve("backup_label"), stop.getString(1));
+            }
+        }
+        Files.writeString(standby.resolve("standby.signal"), "");
+        Files.writeString(standby.resolve("postgresql.auto.conf"), "primary_conninfo = 'host=localhost port=" + primary.getPort()
+                + " user=postgres application_name=" + STANDBY + "'\n", StandardOpenOption.APPEND);
+        return standby;
+    }
+
+    /** The data directory without what belongs to the running server: its lock files and its WAL (streamed instead). */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path relative = from.relativize(file);
+                String name = relative.toString();
+                if (name.equals("postmaster.pid") || name.equals("postmaster.opts") || name.startsWith("epg-lock")
+                        || name.startsWith("pg_wal/") || name.startsWith("pg_replslot/")) {
+                    continue;
+                }
+                Path target = to.resolve(relative);
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.createDirectories(to.resolve("pg_wal").resolve("archive_status"));
+    }
+
+    private static void awaitQuorumStandby(EmbeddedPostgres primary) throws Exception {
+        Instant until = Instant.now().plus(STANDBY_WITHIN);
+        try (Connection session = primary.getPostgresDatabase().getConnection(); Statement sql = session.createStatement()) {
+            while (Instant.now().isBefore(until)) {
+                try (ResultSet state = sql.executeQuery("SELECT sync_state FROM pg_stat_replication WHERE application_name = '" + STANDBY + "'")) {
+                    if (state.next() && List.of("quorum", "sync").contains(state.getString(1))) {
+                        return;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("The standby did not stream from the primary within " + STANDBY_WITHIN);
+    }
+
+    /** Puts a PostgreSQL server (its postmaster, and so the backends it starts) on the platform's CPUs. */
+    private static void pin(Path data, String cpus) throws Exception {
+        if (cpus == null) {
+            return;
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        List<Long> processes = new ArrayList<>(List.of(postmaster));
+        ProcessHandle.of(postmaster).ifPresent(handle -> handle.descendants().forEach(child -> processes.add(child.pid())));
+        for (long pid : processes) {
+            new ProcessBuilder("taskset", "-a", "-cp", cpus, String.valueOf(pid)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
+    }
+
+    private static Run run(EmbeddedPostgres primary, String synchronousCommit) throws Exception {
+        String output = pgbench(primary, synchronousCommit, "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS));
+        Matcher tps = TPS.matcher(output);
+        Matcher latency = LATENCY.matcher(output);
+        if (!tps.find() || !latency.find()) {
+            throw new IllegalStateException("pgbench printed no figures: " + output);
+        }
+        return new Run(Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1)));
+    }
+
+    private static String pgbench(EmbeddedPostgres primary, String synchronousCommit, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("pgbench", "-h", "localhost", "-p", String.valueOf(primary.getPort()), "-U", "postgres"));
+        command.addAll(List.of(arguments));
+        command.add("postgres");
+        ProcessBuilder pgbench = new ProcessBuilder(command).redirectErrorStream(true);
+        pgbench.environment().put("PGOPTIONS", "-c synchronous_commit=" + synchronousCommit);
+        Process process = pgbench.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("pgbench failed: " + output);
+        }
+        return output;
+    }
+
+    private static Run median(List<Run> runs) {
+        List<Run> byLatency = runs.stream().sorted((a, b) -> Double.compare(a.latencyMillis(), b.latencyMillis())).toList();
+        return byLatency.get(byLatency.size() / 2);
+    }
+
+    private static void line(String what, String figure) {
+        System.out.printf(Locale.ROOT, "%-75s %s%n", what, figure);
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}
