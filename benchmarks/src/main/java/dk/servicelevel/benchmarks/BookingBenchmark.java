@@ -46,6 +46,7 @@ public final class BookingBenchmark {
     private static final Pattern READY_AFTER = Pattern.compile("ready (\\d+) ms after its start");
     /** A fresh replica's first minute of clicks, and as long on the same replica warm. */
     private static final int FIRST_MINUTE_SECONDS = 60;
+    private static final int TRAINING_SECONDS = 30;
     private static final String GUARANTEED_SESSIONS = "guaranteed-sessions.csv";
     private static final String STEP = "scaling-2";
     private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Copenhagen");
@@ -168,7 +169,7 @@ public final class BookingBenchmark {
     /**
      * booking-service started anew, as a replica the autoscaler adds or a rolling update replaces: its time to ready,
      * then on the fresh process the first rush and the first minute of the step's peak clicks (every session booked),
-     * then the same on it warm; on the platform's JDK, and on JDK 25 with the AOT cache a start before wrote.
+     * then the same on it warm; on the platform's JDK, and on JDK 25 with the AOT cache a training start wrote.
      */
     private void freshReplica() throws Exception {
         runningSessions();
@@ -180,7 +181,7 @@ public final class BookingBenchmark {
         }
         for (Start start : starts) {
             if (start.training() != null) {
-                restart(start.training());
+                train(start);
             }
             long readyMillis = restart(start.environment());
             String name = start.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
@@ -197,6 +198,17 @@ public final class BookingBenchmark {
                     warmClicks.p95Millis()));
         }
         restart(Map.of("PLATFORM_AOT", "off"));
+    }
+
+    /**
+     * The training start that writes the AOT cache when it stops: its warm-up, then a rush and clicks on it, as the
+     * integration tests of an image's build would book and click against a database of their own.
+     */
+    private void train(Start start) throws Exception {
+        restart(start.training());
+        String name = start.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT);
+        rush("training-rush-" + name);
+        load.run("training-clicks-" + name, sessionRun(output.resolve(GUARANTEED_SESSIONS), 1, TRAINING_SECONDS, 0));
     }
 
     private Figures firstMinute(String name) throws Exception {

@@ -53,6 +53,15 @@ public class SessionFactsCache {
     }
 
     void remember(TestSession session) {
-        known.put(session.id, SessionFacts.of(session));
+        remember(SessionFacts.of(session));
+    }
+
+    /** Known from now on, without a read: a session started here, or the warm-up's session that no row has. */
+    public void remember(SessionFacts facts) {
+        known.put(facts.id(), facts);
+    }
+
+    public void forget(long sessionId) {
+        known.invalidate(sessionId);
     }
 }

@@ -35,6 +35,7 @@ import dk.servicelevel.booking.session.Arrival;
 import dk.servicelevel.booking.session.SessionEvent;
 import dk.servicelevel.booking.session.SessionEventJournal;
 import dk.servicelevel.booking.session.SessionFacts;
+import dk.servicelevel.booking.session.SessionFactsCache;
 import dk.servicelevel.booking.session.UserClass;
 import dk.servicelevel.booking.slot.SlotBoard;
 import io.quarkus.runtime.ShutdownEvent;
@@ -46,7 +47,9 @@ import io.quarkus.vertx.http.HttpServerStart;
  * token for itself (so Netty, routing, token checks, JSON, validation and the resources run as for a school), and the
  * booking's and the click's statements on the database with nothing that fits or no session to write to, so nothing
  * is written. The JIT compiles what the first rush needs, every connection of the pool opens and prepares its
- * statements. The requests name no class and no session that exist: they are answered 404 and measured nowhere.
+ * statements. The requests name no class that exists, and a session no row has that this replica alone knows for the
+ * warm-up (so its clicks are admitted as a booked session's are, then find it not running): they are answered 422
+ * and measured nowhere.
  */
 @ApplicationScoped
 public class WarmUp {
@@ -58,6 +61,8 @@ public class WarmUp {
     /** Booking requests name slots two weeks ahead, as the rush does. */
     private static final int DAYS_AHEAD = 14;
     private static final String BEARER = "Bearer ";
+    /** The warm-up's session, known to this replica alone while it warms: a booked one, of no school. */
+    private static final SessionFacts NOBODYS_SESSION = new SessionFacts(NOBODY, "", UserClass.GUARANTEED);
     private static final LocalTime FIRST_SLOT = LocalTime.of(9, 0);
 
     /**
@@ -78,6 +83,7 @@ public class WarmUp {
     private final WarmUpConfig config;
     private final SeatReservation reservations;
     private final SessionEventJournal journal;
+    private final SessionFactsCache sessions;
     private final SlotBoard slots;
     private final ServiceToken tokens;
     private final Clock clock;
@@ -87,11 +93,12 @@ public class WarmUp {
     private final Compiler compiler = new Compiler();
     private ExecutorService rounds;
 
-    WarmUp(WarmUpConfig config, SeatReservation reservations, SessionEventJournal journal, SlotBoard slots, ServiceToken tokens,
-            Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
+    WarmUp(WarmUpConfig config, SeatReservation reservations, SessionEventJournal journal, SessionFactsCache sessions, SlotBoard slots,
+            ServiceToken tokens, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
         this.config = config;
         this.reservations = reservations;
         this.journal = journal;
+        this.sessions = sessions;
         this.slots = slots;
         this.tokens = tokens;
         this.clock = clock;
@@ -157,6 +164,7 @@ public class WarmUp {
     }
 
     private void play(int port) {
+        sessions.remember(NOBODYS_SESSION);
         String token = BEARER + tokens.current(application).await().atMost(config.atMost());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI base = URI.create("http://localhost:" + port);
@@ -182,7 +190,7 @@ public class WarmUp {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ANSWER\"}")));
         send(http, HttpRequest.newBuilder(base.resolve("/api/v1/slots?date=" + slotStart.substring(0, 10))).header("Authorization", token).GET());
         reservations.rehearse().await().atMost(config.atMost());
-        journal.record(new SessionFacts(NOBODY, "", userClass), SessionEvent.Kind.ANSWER,
+        journal.record(new SessionFacts(NOBODY, NOBODYS_SESSION.institutionNumber(), userClass), SessionEvent.Kind.ANSWER,
                 new Arrival(System.nanoTime(), clock.instant(), Arrival.CLICK, NOBODY), null).await().atMost(config.atMost());
     }
 
@@ -197,6 +205,7 @@ public class WarmUp {
     }
 
     private void end(Instant started, Throwable failure) {
+        sessions.forget(NOBODY);
         String why = failure == null ? null : String.valueOf(failure.getCause() == null ? failure : failure.getCause());
         progress.set(new Progress(done.get(), config.rounds(), compiler.share(), started, Instant.now(), why));
         if (rounds != null) {
