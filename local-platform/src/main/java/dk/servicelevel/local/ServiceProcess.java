@@ -39,6 +39,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The environment variable that gives a service the port it is to answer on, chosen for it when not given. */
     public static final String PORT = "QUARKUS_HTTP_PORT";
+    /** The one that gives it its management port (health, metrics), chosen for it when not given. */
+    public static final String MANAGEMENT_PORT = "QUARKUS_MANAGEMENT_PORT";
 
     /** Starts the service with the environment given besides its database, port and keys, and waits until it is ready. */
     public static ServiceProcess start(String service, String database, Map<String, String> environment) {
@@ -68,7 +70,7 @@ public final class ServiceProcess implements AutoCloseable {
             PostgresDatabases.createMissing(postgres.getPostgresDatabase(), List.of(database));
             int port = environment.containsKey(PORT) ? Integer.parseInt(environment.get(PORT)) : freePort();
             Path log = Path.of("target", service + "-for-tests.log").toAbsolutePath();
-            int managementPort = freePort();
+            int managementPort = environment.containsKey(MANAGEMENT_PORT) ? Integer.parseInt(environment.get(MANAGEMENT_PORT)) : freePort();
             Process process = launch(jar, log, port, managementPort, postgres.getPort(), database, environment);
             String url = "http://localhost:" + port;
             String managementUrl = "http://localhost:" + managementPort;
@@ -152,7 +154,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put(PORT, String.valueOf(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.put(MANAGEMENT_PORT, String.valueOf(managementPort));
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", String.valueOf(databasePort));
         env.put("DB_NAME", database);

@@ -39,6 +39,7 @@ import dk.servicelevel.booking.session.SessionFactsCache;
 import dk.servicelevel.booking.session.UserClass;
 import dk.servicelevel.booking.slot.SlotBoard;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
 
 /**
@@ -86,6 +87,7 @@ public class WarmUp {
     private final SessionFactsCache sessions;
     private final SlotBoard slots;
     private final ServiceToken tokens;
+    private final HttpServer server;
     private final Clock clock;
     private final String application;
     private final AtomicInteger done = new AtomicInteger();
@@ -94,13 +96,14 @@ public class WarmUp {
     private ExecutorService rounds;
 
     WarmUp(WarmUpConfig config, SeatReservation reservations, SessionEventJournal journal, SessionFactsCache sessions, SlotBoard slots,
-            ServiceToken tokens, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
+            ServiceToken tokens, HttpServer server, Clock clock, @ConfigProperty(name = "quarkus.application.name") String application) {
         this.config = config;
         this.reservations = reservations;
         this.journal = journal;
         this.sessions = sessions;
         this.slots = slots;
         this.tokens = tokens;
+        this.server = server;
         this.clock = clock;
         this.application = application;
     }
@@ -112,7 +115,7 @@ public class WarmUp {
                 : known.over() ? known : new Progress(done.get(), known.rounds(), compiler.share(), known.started(), null, null);
     }
 
-    void onHttpServer(@ObservesAsync HttpServerStart start) {
+    void onHttpServer(@ObservesAsync HttpServerStart listening) {
         Instant started = Instant.now();
         if (!config.enabled()) {
             progress.set(new Progress(0, 0, 0, started, started, null));
@@ -121,7 +124,7 @@ public class WarmUp {
         progress.set(new Progress(0, config.rounds(), compiler.share(), started, null, null));
         // the lanes and the one that waits for them
         rounds = Executors.newFixedThreadPool(config.concurrency() + 1, runnable -> new Thread(runnable, "warm-up"));
-        CompletableFuture.runAsync(() -> play(start.options().getPort()), rounds)
+        CompletableFuture.runAsync(() -> play(server.getPort()), rounds)
                 .orTimeout(config.atMost().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((ended, failure) -> end(started, failure));
     }
