@@ -33,7 +33,7 @@ import dk.servicelevel.load.TransactionLog.Summary;
  * admitted load with unbooked ones on top up to 4x, its p95 against the booked load alone, and the curve; the share answered within 3 s at the step-2 peak (1,440 clicks a second) and the highest multiple of
  * it that keeps 95 % within 3 s; and the generator's transactions counted by sla-service at interface D.
  *
- * <pre>BookingBenchmark BOOKING_URL SLA_URL JDBC_URL KEY_DIR ISSUER [BOOKING_SERVICE_PID, for a JFR profile]</pre>
+ * <pre>BookingBenchmark BOOKING_URL SLA_URL JDBC_URL KEY_DIR ISSUER [BOOKING_SERVICE_PID_FILE, for a JFR profile]</pre>
  *
  * {@code -Dbenchmark.parts=cold,rush,overload,peak} (all by default) runs some of them; {@code cold} restarts
  * booking-service (through {@code ./platform restart}) and measures it fresh beside warm.
@@ -82,7 +82,7 @@ public final class BookingBenchmark {
     private final String slaUrl;
     private final String jdbcUrl;
     private final Path output;
-    private final String bookingPid;
+    private final Path bookingPidFile;
     private final ObjectMapper json = new ObjectMapper();
     private double stepPeakClicks;
     private List<RunningSessions.Session> sessions;
@@ -90,21 +90,21 @@ public final class BookingBenchmark {
     private final Map<Double, List<Summary>> phases = new HashMap<>();
 
     private BookingBenchmark(LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output,
-            String bookingPid) {
+            Path bookingPidFile) {
         this.load = load;
         this.client = client;
         this.bookingUrl = bookingUrl;
         this.slaUrl = slaUrl;
         this.jdbcUrl = jdbcUrl;
         this.output = output;
-        this.bookingPid = bookingPid;
+        this.bookingPidFile = bookingPidFile;
     }
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of("target", "benchmarks", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         LoadRun load = new LoadRun(output, Map.of("booking-url", args[0], "sla-url", args[1], "key-directory", args[3], "issuer", args[4]), false);
         BookingBenchmark benchmark = new BookingBenchmark(load, new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2], output,
-                args.length > 5 ? args[5] : null);
+                args.length > 5 ? Path.of(args[5]) : null);
         String named = System.getProperty("benchmark.parts", "");
         List<String> parts = List.of((named.isBlank() ? ALL_PARTS : named).split(","));
         long before = benchmark.interfaceD();
@@ -303,9 +303,11 @@ public final class BookingBenchmark {
     /** A run again with booking-service's CPU recorded by JFR, and where its time went (apart: recording costs CPU too). */
     private void profiled(String name, Map<String, String> run) throws Exception {
         Path recording = output.resolve(name + ".jfr").toAbsolutePath();
-        if (bookingPid == null) {
+        if (bookingPidFile == null) {
             return;
         }
+        // read now: the fresh replica's part started booking-service anew
+        String bookingPid = Files.readString(bookingPidFile).strip();
         jcmd(bookingPid, "JFR.start", "name=" + name, "settings=profile", "filename=" + recording);
         load.run(name, run);
         jcmd(bookingPid, "JFR.stop", "name=" + name);
