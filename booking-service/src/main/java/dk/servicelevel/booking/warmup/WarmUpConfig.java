@@ -26,8 +26,8 @@ public interface WarmUpConfig {
     int concurrency();
 
     /**
-     * After its rounds the warm-up goes on while the JIT compiler took more than this share of a CPU over the last five
-     * seconds: measured, a fresh replica's compilers otherwise went on taking 25-45 % of the CPU for two minutes after
+     * After its rounds the warm-up goes on while the JIT compiler took more than this share of a CPU in the last
+     * second: measured, a fresh replica's compilers otherwise went on taking 25-45 % of the CPU for two minutes after
      * the rounds, beside the first rush and the first clicks.
      */
     @WithDefault("0.05")
