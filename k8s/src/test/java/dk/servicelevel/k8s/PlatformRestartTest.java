@@ -43,8 +43,10 @@ class PlatformRestartTest {
     @Test
     void upAfterAServiceWasKilledBringsItBack() throws Exception {
         int portBase = freePortBase();
+        // booking-service warms up in a few rounds here, without waiting for its JIT compiler (WarmBeforeReadyTest)
         Map<String, String> environment = Map.of("PLATFORM_STATE", state.toString(), "PLATFORM_PORT_BASE", String.valueOf(portBase),
-                "PLATFORM_DB_PORT", String.valueOf(freePort()), "PLATFORM_DEMO", "off", "PLATFORM_SERVICE_HEAP", "256m");
+                "PLATFORM_DB_PORT", String.valueOf(freePort()), "PLATFORM_DEMO", "off", "PLATFORM_SERVICE_HEAP", "256m",
+                "WARM_UP_ROUNDS", "40", "WARM_UP_COMPILING_BELOW", "100");
         URI bookingReady = URI.create("http://localhost:" + (portBase + BOOKING_SERVICE + MANAGEMENT_OFFSET) + "/q/health/ready");
         try {
             assertThat(platform(environment, UP_TIMEOUT, "up")).contains("The platform is up");
