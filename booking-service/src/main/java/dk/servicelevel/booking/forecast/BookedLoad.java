@@ -59,9 +59,4 @@ public class BookedLoad {
                 .invoke(booked -> coming.set(HourlyLoad.of(booked, now, config.hours(), model.inputs.clicksPerMinute()))))
                 .replaceWithVoid();
     }
-
-    /** The coming hours as last read. */
-    public List<HourlyLoad> coming() {
-        return coming.get();
-    }
 }

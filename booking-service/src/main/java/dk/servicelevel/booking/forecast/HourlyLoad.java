@@ -21,7 +21,7 @@ public record HourlyLoad(int hoursAhead, long seats, double clicksPerSecond) {
      * the slots starting in it; {@code booked} holds the booked seats by slot start.
      */
     public static List<HourlyLoad> of(Map<Instant, Integer> booked, Instant now, int hours, int clicksPerMinute) {
-        Instant thisHour = now.truncatedTo(ChronoUnit.HOURS);
+        Instant thisHour = firstHour(now);
         long[] seats = new long[hours];
         booked.forEach((start, taken) -> {
             long ahead = Duration.between(thisHour, start).toHours();
