@@ -16,7 +16,7 @@ public interface WarmUpConfig {
     /**
      * Rounds of the hot paths: each round sends a booking, a click and a read of a day's slots through the replica's
      * own HTTP port and runs the booking's and the click's statements. Measured: 4,000 rounds take the JIT through
-     * what a booking rush and a test day's clicks need (docs/load-and-benchmarks.md, "A replica's first minute").
+     * what a booking rush and a test day's clicks need (docs/load-and-benchmarks.md, "booking-service: a fresh replica").
      */
     @WithDefault("4000")
     int rounds();
