@@ -51,9 +51,9 @@ public final class SynchronousCommitBenchmark {
         String platformCpus = System.getenv("PLATFORM_CPUS");
         Path primaryData = work.resolve("primary");
         Path standbyData = work.resolve(STANDBY);
-        // the standby's base: a copy of the primary's data directory taken while the primary is stopped
         deleteRecursively(work);
         Files.createDirectories(work);
+        // the standby's base: a copy of the primary's data directory taken while the primary is stopped
         primary(primaryData).close();
         copy(primaryData, standbyData);
         try (EmbeddedPostgres primary = primary(primaryData)) {
@@ -83,7 +83,7 @@ public final class SynchronousCommitBenchmark {
         }
     }
 
-    /** Left as it is after a run, for its logs; cleared at the next. */
+    /** The previous run's servers, left after it for their logs. */
     private static void deleteRecursively(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (Stream<Path> files = Files.walk(directory)) {
