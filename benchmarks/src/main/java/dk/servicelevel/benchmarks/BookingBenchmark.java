@@ -66,8 +66,8 @@ public final class BookingBenchmark {
     private static final int CALIBRATION_USERS = 16;
     private static final int CALIBRATION_SECONDS = 10;
     /**
-     * The closed loop's rate follows the latency of its moment: one 10 s run measured 1,108 and, on the same build,
-     * 2,011 requests/s, and 4x the latter was more than the generator's one CPU sends evenly.
+     * The closed loop's rate follows the latency of its moment: three 10 s runs in a row measured 1,668, 1,995 and
+     * 2,827 requests/s (docs/load-and-benchmarks.md).
      */
     private static final int CALIBRATIONS = 3;
     private static final int PHASE_SECONDS = 15;
