@@ -37,18 +37,41 @@ public final class SynchronousCommitBenchmark {
     private static final int SECONDS = 15;
     private static final int REPEATS = 3;
     private static final Duration STANDBY_WITHIN = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final String HISTORY = "SELECT count(*) FROM pgbench_history";
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
-    private record Run(double tps, double latencyMillis) {
+    record Run(double tps, double latencyMillis) {
     }
 
     private SynchronousCommitBenchmark() {
     }
 
+    /**
+     * A run's medians, and the transactions pgbench recorded on the primary and as the standby replayed them: the same
+     * when the standby streamed all of it.
+     */
+    record Measured(Run alone, Run waited, long onPrimary, long onStandby) {
+    }
+
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args[0]).toAbsolutePath();
-        String platformCpus = System.getenv("PLATFORM_CPUS");
+        Measured measured = measure(Path.of(args[0]).toAbsolutePath(), System.getenv("PLATFORM_CPUS"), SECONDS, REPEATS);
+        Run alone = measured.alone();
+        Run waited = measured.waited();
+        line(format("pgbench TPC-B-like, %d clients, %d s x %d: acknowledged by the primary alone (synchronous_commit=local)",
+                CLIENTS, SECONDS, REPEATS), format("%,.0f tps, %.2f ms", alone.tps(), alone.latencyMillis()));
+        line("  acknowledged once the standby has it (on, a synchronous standby)", format("%,.0f tps, %.2f ms", waited.tps(), waited.latencyMillis()));
+        line("  a commit's latency, synchronous / primary alone (medians)", format("%.2f (+%.2f ms)",
+                waited.latencyMillis() / alone.latencyMillis(), waited.latencyMillis() - alone.latencyMillis()));
+        line("  transactions recorded on the primary / replayed by the standby", format("%,d / %,d", measured.onPrimary(), measured.onStandby()));
+    }
+
+    /**
+     * Starts a primary and its standby in {@code work} (on {@code cpus} when given), and runs pgbench against the primary
+     * {@code repeats} times each way for {@code seconds}.
+     */
+    static Measured measure(Path work, String cpus, int seconds, int repeats) throws Exception {
         Path primaryData = work.resolve("primary");
         Path standbyData = work.resolve(STANDBY);
         deleteRecursively(work);
@@ -57,30 +80,44 @@ public final class SynchronousCommitBenchmark {
         primary(primaryData).close();
         copy(primaryData, standbyData);
         try (EmbeddedPostgres primary = primary(primaryData)) {
-            pin(primaryData, platformCpus);
+            pin(primaryData, cpus);
             Files.writeString(standbyData.resolve("standby.signal"), "");
             Files.writeString(standbyData.resolve("postgresql.auto.conf"), "primary_conninfo = 'host=localhost port=" + primary.getPort()
                     + " user=postgres application_name=" + STANDBY + "'\n", StandardOpenOption.APPEND);
             try (EmbeddedPostgres standby = EmbeddedPostgres.builder().setDataDirectory(standbyData).setCleanDataDirectory(false)
                     .setPGStartupWait(STANDBY_WITHIN).start()) {
-                pin(standbyData, platformCpus);
+                pin(standbyData, cpus);
                 awaitQuorumStandby(primary);
                 pgbench(primary, "local", "-i", "-s", "10", "-q");
                 List<Run> local = new ArrayList<>();
                 List<Run> synchronous = new ArrayList<>();
-                for (int repeat = 0; repeat < REPEATS; repeat++) {
-                    local.add(run(primary, "local"));
-                    synchronous.add(run(primary, "on"));
+                for (int repeat = 0; repeat < repeats; repeat++) {
+                    local.add(run(primary, "local", seconds));
+                    synchronous.add(run(primary, "on", seconds));
                 }
-                Run alone = median(local);
-                Run waited = median(synchronous);
-                line(format("pgbench TPC-B-like, %d clients, %d s x %d: acknowledged by the primary alone (synchronous_commit=local)",
-                        CLIENTS, SECONDS, REPEATS), format("%,.0f tps, %.2f ms", alone.tps(), alone.latencyMillis()));
-                line("  acknowledged once the standby has it (on, a synchronous standby)", format("%,.0f tps, %.2f ms", waited.tps(), waited.latencyMillis()));
-                line("  a commit's latency, synchronous / primary alone (medians)", format("%.2f (+%.2f ms)",
-                        waited.latencyMillis() / alone.latencyMillis(), waited.latencyMillis() - alone.latencyMillis()));
+                long recorded = Long.parseLong(single(primary, HISTORY));
+                return new Measured(median(local), median(synchronous), recorded, replayed(standby, recorded));
             }
         }
+    }
+
+    private static String single(EmbeddedPostgres server, String query) throws Exception {
+        try (Connection session = server.getPostgresDatabase().getConnection(); Statement sql = session.createStatement();
+                ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** The transactions the standby has replayed, once it has all {@code recorded} or {@link #STANDBY_WITHIN} passed. */
+    private static long replayed(EmbeddedPostgres standby, long recorded) throws Exception {
+        Instant until = Instant.now().plus(STANDBY_WITHIN);
+        long replayed = Long.parseLong(single(standby, HISTORY));
+        while (replayed < recorded && Instant.now().isBefore(until)) {
+            Thread.sleep(POLL.toMillis());
+            replayed = Long.parseLong(single(standby, HISTORY));
+        }
+        return replayed;
     }
 
     /** The previous run's servers, left after it for their logs. */
@@ -124,7 +161,7 @@ public final class SynchronousCommitBenchmark {
                         return;
                     }
                 }
-                Thread.sleep(200);
+                Thread.sleep(POLL.toMillis());
             }
         }
         throw new IllegalStateException("The standby did not stream from the primary within " + STANDBY_WITHIN);
@@ -144,8 +181,8 @@ public final class SynchronousCommitBenchmark {
         }
     }
 
-    private static Run run(EmbeddedPostgres primary, String synchronousCommit) throws Exception {
-        String output = pgbench(primary, synchronousCommit, "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS));
+    private static Run run(EmbeddedPostgres primary, String synchronousCommit, int seconds) throws Exception {
+        String output = pgbench(primary, synchronousCommit, "-n", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(seconds));
         Matcher tps = TPS.matcher(output);
         Matcher latency = LATENCY.matcher(output);
         if (!tps.find() || !latency.find()) {
