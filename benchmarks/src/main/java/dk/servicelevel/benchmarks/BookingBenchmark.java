@@ -249,15 +249,16 @@ public final class BookingBenchmark {
     private void overload() throws Exception {
         List<RunningSessions.Session> started = runningSessions();
         Path guaranteed = output.resolve(GUARANTEED_SESSIONS);
-        List<Double> calibrations = new ArrayList<>();
+        List<Figures> calibrations = new ArrayList<>();
         for (int run = 1; run <= CALIBRATIONS; run++) {
-            Figures calibrated = load.run("calibration-" + run, sessionRun(guaranteed, 1, CALIBRATION_SECONDS, CALIBRATION_USERS))
-                    .of(SESSIONS, GUARANTEED).orElseThrow();
-            calibrations.add(calibrated.ok() / calibrated.seconds());
+            calibrations.add(load.run("calibration-" + run, sessionRun(guaranteed, 1, CALIBRATION_SECONDS, CALIBRATION_USERS))
+                    .of(SESSIONS, GUARANTEED).orElseThrow());
         }
-        double admitted = calibrations.stream().sorted().toList().get(CALIBRATIONS / 2);
+        ToDoubleFunction<Figures> answered = calibrated -> calibrated.ok() / calibrated.seconds();
+        double admitted = median(calibrations, answered);
         line(format("admitted load (closed loop, %d users, guaranteed clicks; median of %d runs)", CALIBRATION_USERS, CALIBRATIONS),
-                format("%,.0f requests/s (%s)", admitted, String.join(", ", calibrations.stream().map(rate -> format("%,.0f", rate)).toList())));
+                format("%,.0f requests/s (%s)", admitted, String.join(", ", calibrations.stream()
+                        .map(calibrated -> format("%,.0f", answered.applyAsDouble(calibrated))).toList())));
 
         List<OverloadCurve.Point> curve = new ArrayList<>();
         for (double multiple : OVERLOAD_MULTIPLES) {
@@ -293,7 +294,7 @@ public final class BookingBenchmark {
         Figures booked = summary.of(SESSIONS, GUARANTEED).orElseThrow();
         Figures unbooked = summary.of(SESSIONS, BEST_EFFORT).orElse(null);
         line(format("  x%.1f%s: %,.0f requests/s offered, %,.0f sent", multiple, repeat > 1 ? " again" : "", multiple * admitted,
-                summary.requests() / Math.max(summary.seconds(), 1e-3)), format(
+                summary.perSecond()), format(
                 "guaranteed p95 %.1f ms, %.2f %% within 3 s, %d refused; best-effort %s; guaranteed p95 in the warm-up %.1f ms",
                 booked.p95Millis(), 100 * booked.okWithinGuarantee(), booked.refused(), unbooked == null ? "none"
                         : format("%.1f %% refused, refusals p95 %.1f ms", 100.0 * unbooked.refused() / Math.max(1, unbooked.requests()),
@@ -342,7 +343,7 @@ public final class BookingBenchmark {
     private static OverloadCurve.Point point(double multiple, Summary run) {
         Figures booked = run.of(SESSIONS, GUARANTEED).orElseThrow();
         Optional<Figures> unbooked = run.of(SESSIONS, BEST_EFFORT);
-        return new OverloadCurve.Point(multiple, run.requests() / Math.max(run.seconds(), 1e-3), booked.ok() / booked.seconds(),
+        return new OverloadCurve.Point(multiple, run.perSecond(), booked.ok() / booked.seconds(),
                 unbooked.map(f -> f.ok() / f.seconds()).orElse(0.0), unbooked.map(f -> f.refused() / f.seconds()).orElse(0.0),
                 booked.p95Millis());
     }

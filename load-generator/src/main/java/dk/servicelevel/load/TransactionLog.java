@@ -80,10 +80,15 @@ public final class TransactionLog {
             return figures.stream().mapToLong(Figures::requests).sum();
         }
 
+        /** The requests of the run's measured part a second, every scenario and class together. */
+        public double perSecond() {
+            return requests() / Math.max(seconds, 1e-3);
+        }
+
         /** The run in one line: the load, then each scenario and class. */
         public String line() {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "load %s x %.3f: %,d requests in %.0f s (%,.0f/s)",
-                    step, multiple, requests(), seconds, requests() / Math.max(seconds, 1e-9)));
+                    step, multiple, requests(), seconds, perSecond()));
             figures.forEach(f -> line.append("; ").append(f.line()));
             warmUp.forEach(f -> line.append("; warm-up, not counted above: ").append(f.line()));
             return line.append("; ").append(String.format(Locale.ROOT, "%,d measurements sent to sla-service at interface D", measurementsSent)).toString();

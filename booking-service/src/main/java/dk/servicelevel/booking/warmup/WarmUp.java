@@ -67,7 +67,7 @@ public class WarmUp {
     private static final LocalTime FIRST_SLOT = LocalTime.of(9, 0);
     /**
      * Over five seconds the rounds themselves kept the compiler above 5 % for 180 s (39,497 rounds); over one second
-     * it settled after 56-79 s (docs/load-and-benchmarks.md, "A fresh replica").
+     * it settled after 56-79 s (docs/load-and-benchmarks.md, "booking-service: a fresh replica").
      */
     private static final Duration COMPILING_MEASURED_OVER = Duration.ofSeconds(1);
 
