@@ -28,15 +28,17 @@ public class BookingLedger {
 
     private final BookingRepository bookings;
     private final SeatReservation reservations;
+    private final ReservationQueue queue;
     private final BookedSittingRepository sittings;
     private final SlotBoard slots;
     private final SlotUsageRepository usage;
     private final Clock clock;
 
-    BookingLedger(BookingRepository bookings, SeatReservation reservations, BookedSittingRepository sittings, SlotBoard slots,
-            SlotUsageRepository usage, Clock clock) {
+    BookingLedger(BookingRepository bookings, SeatReservation reservations, ReservationQueue queue, BookedSittingRepository sittings,
+            SlotBoard slots, SlotUsageRepository usage, Clock clock) {
         this.bookings = bookings;
         this.reservations = reservations;
+        this.queue = queue;
         this.sittings = sittings;
         this.slots = slots;
         this.usage = usage;
@@ -56,7 +58,7 @@ public class BookingLedger {
 
     /**
      * Books in two round trips: the class read, the seats and the pupils' sittings reserved and the booking recorded in
-     * one statement, against the day's terms as recently read; if the capacity model changed since, or another booking
+     * one statement (with the bookings of the slot waiting beside it, ReservationQueue), against the day's terms as recently read; if the capacity model changed since, or another booking
      * took one of the pupils' sittings meanwhile, once more against the terms as they are.
      */
     public Uni<Booking> book(Caller caller, BookingRequest request) {
@@ -79,7 +81,8 @@ public class BookingLedger {
             booking.createdBy = caller.subject();
             booking.state = BookingState.ACTIVE;
             apply(booking, request, seats);
-            return reservations.reserve(booking, seats.booked(), seats.term(), seats.terms().capacity(), seats.terms().modelVersion())
+            return queue.reserve(new SeatReservation.Reservation(booking, seats.booked(), seats.term(), seats.terms().capacity(),
+                    seats.terms().modelVersion()))
                     .chain(outcome -> {
                         if (outcome.recorded()) {
                             booking.id = outcome.bookingId();

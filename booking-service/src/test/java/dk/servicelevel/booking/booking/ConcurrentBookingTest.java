@@ -26,9 +26,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.booking.AdjustableClock;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -50,6 +54,13 @@ class ConcurrentBookingTest {
     private static final String SLOT = "2027-05-05T10:00:00+02:00";
     private static final String OTHER_TEST = "MATHEMATICS-4";
     private static final int TIMES = 10;
+    private static final int RUSH = 150;
+    private static final int LARGE_CLASS = 60;
+    private static final int SMALL_CLASS = 13;
+    private static final String RUSH_SLOT = "2027-05-27T09:00:00+02:00";
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void manySchoolsBookingOneSlotAtTheSameInstantNeverOverbookItAndTheFullSlotIsWarnedOf() throws Exception {
@@ -86,6 +97,46 @@ class ConcurrentBookingTest {
         } finally {
             AdjustableClock.reset();
         }
+    }
+
+    @Test
+    void aRushOfClassesOfManySizesOnOneSlotIsReservedInGroupCommitsAsIfOneAfterTheOther() throws Exception {
+        schoolYearAndTest();
+        List<String> schools = new ArrayList<>();
+        List<Long> classes = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < RUSH; i++) {
+            String school = newSchool();
+            int size = i % 2 == 0 ? LARGE_CLASS : SMALL_CLASS;
+            schools.add(school);
+            classes.add(newClass(school, size));
+            sizes.add(size);
+        }
+        DistributionSummary together = registry.get("bookings.reserved.together").summary();
+        long commitsBefore = together.count();
+        double reservedBefore = together.totalAmount();
+
+        List<Integer> statuses = atOnce(RUSH,
+                i -> asSchool(schools.get(i)).body(booking(classes.get(i), RUSH_SLOT)).post("/api/v1/bookings").statusCode());
+
+        assertThat(statuses).as("the answers %s", statuses).containsOnly(201, 409);
+        int booked = 0;
+        int smallestRefused = Integer.MAX_VALUE;
+        for (int i = 0; i < RUSH; i++) {
+            if (statuses.get(i) == 201) {
+                booked += sizes.get(i);
+            } else {
+                smallestRefused = Math.min(smallestRefused, sizes.get(i));
+            }
+        }
+        assertThat(booked).as("the seats of the classes answered 201").isLessThanOrEqualTo(4_800);
+        assertThat(smallestRefused).as("every refused class is larger than the seats left").isGreaterThan(4_800 - booked);
+        asSchool(schools.get(0)).queryParam("date", "2027-05-27").get("/api/v1/slots")
+                .then().statusCode(200).body("[1].booked", equalTo(booked));
+        long commits = together.count() - commitsBefore;
+        double reserved = together.totalAmount() - reservedBefore;
+        assertThat(reserved).as("every booking went through the slot's queue").isEqualTo(RUSH);
+        assertThat(commits).as("bookings that arrived together were reserved together").isLessThan(RUSH);
     }
 
     @Test
