@@ -24,7 +24,8 @@ import io.vertx.core.Vertx;
  * that row until its commit is on disk: one after the other, a booking rush on one slot would run at one booking per
  * commit. Here a booking of a slot whose previous reservation is still committing waits for it, and the bookings that
  * waited meanwhile are then reserved together, in one transaction and one commit, in the order they arrived. A booking
- * that finds its slot free is reserved at once, alone.
+ * that finds its slot free is reserved at once, alone. Whatever a commit ends in, the slot is handed to the bookings
+ * waiting for it (a slot left marked as committing would hold its bookings for ever).
  */
 @ApplicationScoped
 public class ReservationQueue {
@@ -89,7 +90,7 @@ public class ReservationQueue {
         perCommit.record(together.size());
         if (together.size() == 1) {
             Waiting alone = together.get(0);
-            reservations.reserve(alone.reservation()).subscribe().with(outcome -> {
+            Uni.createFrom().deferred(() -> reservations.reserve(alone.reservation())).subscribe().with(outcome -> {
                 committed(slot);
                 alone.answer(outcome);
             }, failure -> {
@@ -98,20 +99,21 @@ public class ReservationQueue {
             });
             return;
         }
-        reservations.reserveTogether(slot, together.stream().map(Waiting::reservation).toList()).subscribe().with(outcomes -> {
-            committed(slot);
-            for (int nth = 0; nth < together.size(); nth++) {
-                together.get(nth).answer(outcomes.get(nth));
-            }
-        }, failure -> {
-            committed(slot);
-            together.forEach(this::alone);
-        });
+        Uni.createFrom().deferred(() -> reservations.reserveTogether(slot, together.stream().map(Waiting::reservation).toList()))
+                .subscribe().with(outcomes -> {
+                    committed(slot);
+                    for (int nth = 0; nth < together.size(); nth++) {
+                        together.get(nth).answer(outcomes.get(nth));
+                    }
+                }, failure -> {
+                    committed(slot);
+                    together.forEach(this::alone);
+                });
     }
 
     /** A booking of a group that collided with a booking made meanwhile: reserved once more, alone, for its own outcome. */
     private void alone(Waiting waiting) {
-        reservations.reserve(waiting.reservation()).subscribe().with(waiting::answer, waiting::fail);
+        Uni.createFrom().deferred(() -> reservations.reserve(waiting.reservation())).subscribe().with(waiting::answer, waiting::fail);
     }
 
     /** The slot's commit is over: the bookings that waited meanwhile are reserved next, together. */
