@@ -61,6 +61,24 @@ final class OpenApiDocument {
         }
     }
 
+    List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        document.path("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
+    }
+
+    /** Each operation's {@code operationId}, in the document's order; an empty string for an operation without one. */
+    List<String> operationIds() {
+        List<String> ids = new ArrayList<>();
+        document.path("paths").forEach(path -> METHODS.forEach(method -> {
+            JsonNode operation = path.path(method);
+            if (!operation.isMissingNode()) {
+                ids.add(operation.path("operationId").asText(""));
+            }
+        }));
+        return ids;
+    }
+
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> {

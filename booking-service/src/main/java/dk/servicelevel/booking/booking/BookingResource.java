@@ -52,7 +52,7 @@ public class BookingResource {
 
     @POST
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Book a slot for a test of a class (or some of its pupils)")
+    @Operation(operationId = "bookClass", summary = "Book a slot for a test of a class (or some of its pupils)")
     @APIResponse(responseCode = "201", description = "Booked")
     @APIResponse(responseCode = "403", description = "The class is another school's")
     @APIResponse(responseCode = "409", description = "The slot has too few seats left (the problem says how many), or the class already holds a booking of it (the problem and its Link name it)")
@@ -64,7 +64,7 @@ public class BookingResource {
 
     @GET
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "List active bookings, earliest slot first", description = "A school sees only its own.")
+    @Operation(operationId = "listBookings", summary = "List active bookings, earliest slot first", description = "A school sees only its own.")
     public Uni<List<BookingResponse>> list(
             @Parameter(description = "Institution number; a school's own by default", example = "280010") @QueryParam("school") String school,
             @Parameter(example = "2027-05-03T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
@@ -76,7 +76,7 @@ public class BookingResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Get a booking")
+    @Operation(operationId = "getBooking", summary = "Get a booking")
     public Uni<RestResponse<BookingResponse>> get(@PathParam("id") long id) {
         return ledger.get(Caller.of(token), id).map(booking -> EntityVersion.ok(BookingResponse.of(booking), booking.version));
     }
@@ -84,7 +84,7 @@ public class BookingResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Change a booking: another slot, test or pupils", description = "Its seats are given back and booked again in one transaction.")
+    @Operation(operationId = "moveBooking", summary = "Change a booking: another slot, test or pupils", description = "Its seats are given back and booked again in one transaction.")
     @APIResponse(responseCode = "409", description = "The new slot has too few seats left, or the class already holds a booking of it")
     @APIResponse(responseCode = "412", description = "The booking changed since it was read")
     public Uni<RestResponse<BookingResponse>> move(@PathParam("id") long id,
@@ -97,7 +97,7 @@ public class BookingResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Cancel a booking; its seats are free again")
+    @Operation(operationId = "cancelBooking", summary = "Cancel a booking; its seats are free again")
     @APIResponse(responseCode = "412", description = "The booking changed since it was read")
     public Uni<RestResponse<BookingResponse>> cancel(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -44,7 +44,7 @@ public class CapacityResource {
     @GET
     @Path("model")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "The inputs of the capacity model (table 2)")
+    @Operation(operationId = "getCapacityModel", summary = "The inputs of the capacity model (table 2)")
     public Uni<RestResponse<CapacityInputs>> model() {
         return planner.model().map(model -> EntityVersion.ok(model.inputs, model.version));
     }
@@ -52,7 +52,7 @@ public class CapacityResource {
     @PUT
     @Path("model")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change the inputs of the capacity model", description = "Send all inputs with If-Match.")
+    @Operation(operationId = "changeCapacityModel", summary = "Change the inputs of the capacity model", description = "Send all inputs with If-Match.")
     @APIResponse(responseCode = "412", description = "Someone changed them since they were read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<CapacityInputs>> change(
@@ -65,7 +65,7 @@ public class CapacityResource {
     @GET
     @Path("steps")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "The four capacity steps computed from the inputs (table 1)")
+    @Operation(operationId = "listCapacitySteps", summary = "The four capacity steps computed from the inputs (table 1)")
     public Uni<List<CapacityStep>> steps() {
         return planner.model().map(model -> CapacityModel.steps(model.inputs));
     }

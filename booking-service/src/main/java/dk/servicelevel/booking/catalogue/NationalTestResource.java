@@ -42,7 +42,7 @@ public class NationalTestResource {
     @GET
     @WithSession
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List the national tests")
+    @Operation(operationId = "listNationalTests", summary = "List the national tests")
     public Uni<List<NationalTestRequest>> list() {
         return tests.listAll(Sort.by("grade").and("code"))
                 .map(tests -> tests.stream().map(NationalTestRequest::of).toList());
@@ -51,7 +51,7 @@ public class NationalTestResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a national test to the catalogue")
+    @Operation(operationId = "addNationalTest", summary = "Add a national test to the catalogue")
     public Uni<RestResponse<NationalTestRequest>> add(@Valid @NotNull NationalTestRequest request) {
         request.windowProblem().ifPresent(field -> {
             throw new RuleViolationException(field, "The test plan's weeks need a first and a last day, the last not before the first");

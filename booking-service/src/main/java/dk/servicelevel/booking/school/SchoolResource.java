@@ -43,7 +43,7 @@ public class SchoolResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Register a school")
+    @Operation(operationId = "registerSchool", summary = "Register a school")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "409", description = "A school with this institution number is already registered")
@@ -54,7 +54,7 @@ public class SchoolResource {
 
     @GET
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "List the schools the caller may see: a school sees only itself")
+    @Operation(operationId = "listSchools", summary = "List the schools the caller may see: a school sees only itself")
     public Uni<List<SchoolResponse>> list() {
         return register.visibleTo(Caller.of(token)).map(schools -> schools.stream().map(SchoolResponse::of).toList());
     }
@@ -62,7 +62,7 @@ public class SchoolResource {
     @GET
     @Path("{institutionNumber}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Get one school")
+    @Operation(operationId = "getSchool", summary = "Get one school")
     @APIResponse(responseCode = "200", description = "The school")
     @APIResponse(responseCode = "403", description = "A school asked for another school")
     @APIResponse(responseCode = "404", description = "No school has this institution number")

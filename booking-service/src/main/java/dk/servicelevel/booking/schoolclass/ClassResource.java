@@ -42,7 +42,7 @@ public class ClassResource {
 
     @GET
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "List a school's classes with their pupils")
+    @Operation(operationId = "listClasses", summary = "List a school's classes with their pupils")
     public Uni<List<ClassResponse>> list(@Parameter(example = "280010") @PathParam("institutionNumber") String institutionNumber) {
         Caller.of(token).checkMayAccess(institutionNumber);
         return register.of(institutionNumber).map(rosters -> rosters.stream().map(ClassResponse::of).toList());
@@ -50,7 +50,7 @@ public class ClassResource {
 
     @POST
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Add a class with its pupils")
+    @Operation(operationId = "addClass", summary = "Add a class with its pupils")
     public Uni<RestResponse<ClassResponse>> add(@Parameter(example = "280010") @PathParam("institutionNumber") String institutionNumber,
             @Valid @NotNull ClassRequest request) {
         Caller.of(token).checkMayAccess(institutionNumber);

@@ -36,14 +36,14 @@ public class SchoolYearResource {
 
     @GET
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List the school years")
+    @Operation(operationId = "listSchoolYears", summary = "List the school years")
     public Uni<List<SchoolYearRequest>> list() {
         return years.all().map(all -> all.stream().map(SchoolYearResource::response).toList());
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a school year")
+    @Operation(operationId = "addSchoolYear", summary = "Add a school year")
     public Uni<RestResponse<SchoolYearRequest>> add(@Valid @NotNull SchoolYearRequest request) {
         return years.add(request).map(year -> RestResponse.status(Status.CREATED, response(year)));
     }

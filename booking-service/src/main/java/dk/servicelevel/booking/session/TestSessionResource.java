@@ -50,7 +50,7 @@ public class TestSessionResource {
     @POST
     @Path("test-sessions")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Start a pupil's sitting of a test in the running slot")
+    @Operation(operationId = "startTestSession", summary = "Start a pupil's sitting of a test in the running slot")
     @APIResponse(responseCode = "201", description = "Started, GUARANTEED when the pupil's booking covers this slot, else BEST_EFFORT")
     @APIResponse(responseCode = "422", description = "The pupil has sat the test as often as allowed, or no slot is running")
     @APIResponse(responseCode = "429", description = "No capacity is left for an unbooked sitting; Retry-After says when the next slot starts")
@@ -62,7 +62,7 @@ public class TestSessionResource {
     @GET
     @Path("test-sessions/{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Get a session")
+    @Operation(operationId = "getTestSession", summary = "Get a session")
     public Uni<SessionResponse> get(@PathParam("id") long id) {
         return sessions.get(Caller.of(token), id).map(SessionResponse::of);
     }
@@ -70,7 +70,7 @@ public class TestSessionResource {
     @POST
     @Path("test-sessions/{id}/events")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Record a page view or an answer of a running session")
+    @Operation(operationId = "recordSessionEvent", summary = "Record a page view or an answer of a running session")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "422", description = "The session has ended")
     @APIResponse(responseCode = "429", description = "An unbooked session's click while the service is at its limit for them; Retry-After says when to try again")
@@ -84,7 +84,7 @@ public class TestSessionResource {
     @POST
     @Path("test-sessions/{id}/end")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "End a running session as COMPLETED or ABORTED", description = "An aborted sitting does not count against the pupil's limit.")
+    @Operation(operationId = "endTestSession", summary = "End a running session as COMPLETED or ABORTED", description = "An aborted sitting does not count against the pupil's limit.")
     public Uni<SessionResponse> end(@PathParam("id") long id, @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY)
             @Size(min = 1, max = KEY_LENGTH) String idempotencyKey, @Valid @NotNull EndRequest request) {
         return sessions.end(Caller.of(token), id, request.outcome(), idempotencyKey).map(SessionResponse::of);
@@ -93,7 +93,7 @@ public class TestSessionResource {
     @POST
     @Path("pupils/{pupil}/illnesses")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Register a pupil as ill for a test: one more sitting is allowed in the current term")
+    @Operation(operationId = "registerIllness", summary = "Register a pupil as ill for a test: one more sitting is allowed in the current term")
     @APIResponse(responseCode = "201", description = "Registered")
     public Uni<RestResponse<Void>> illness(@PathParam("pupil") String pupil, @Valid @NotNull IllnessRequest request) {
         return sessions.registerIllness(Caller.of(token), pupil, request.test())

@@ -36,7 +36,7 @@ public class UsageResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Usage per test and hour, day or month of a period")
+    @Operation(operationId = "getUsage", summary = "Usage per test and hour, day or month of a period")
     public Uni<List<UsageFigures>> usage(
             @Parameter(example = "2027-05-01T00:00:00+02:00") @QueryParam("from") @NotNull OffsetDateTime from,
             @Parameter(example = "2027-06-01T00:00:00+02:00") @QueryParam("to") @NotNull OffsetDateTime to,

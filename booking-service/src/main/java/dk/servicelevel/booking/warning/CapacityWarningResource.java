@@ -33,7 +33,7 @@ public class CapacityWarningResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "School days booked to the warning share of the step in force (capacity.warning-share, default 0.8)")
+    @Operation(operationId = "listCapacityWarnings", summary = "School days booked to the warning share of the step in force (capacity.warning-share, default 0.8)")
     public Uni<List<CapacityWarning>> warnings(
             @Parameter(example = "2027-05-01") @QueryParam("from") @NotNull LocalDate from,
             @Parameter(description = "Until, not including", example = "2027-06-16") @QueryParam("to") @NotNull LocalDate to) {

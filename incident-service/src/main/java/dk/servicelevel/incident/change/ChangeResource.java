@@ -50,7 +50,7 @@ public class ChangeResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Announce a change")
+    @Operation(operationId = "announceChange", summary = "Announce a change")
     @APIResponse(responseCode = "201", description = "Announced")
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The times are impossible; the problem names each field")
@@ -62,7 +62,7 @@ public class ChangeResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Change a change", description = "Send the whole change with If-Match, typically with its actual times and result.")
+    @Operation(operationId = "updateChange", summary = "Change a change", description = "Send the whole change with If-Match, typically with its actual times and result.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "412", description = "Someone changed it since it was read")
     @APIResponse(responseCode = "422", description = "The times are impossible; the problem names each field")
@@ -77,7 +77,7 @@ public class ChangeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Get one change")
+    @Operation(operationId = "getChange", summary = "Get one change")
     @APIResponse(responseCode = "200", description = "The change")
     @APIResponse(responseCode = "404", description = "No change has this id")
     public Uni<RestResponse<ChangeResponse>> get(@PathParam("id") long id) {
@@ -86,7 +86,7 @@ public class ChangeResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List a system's changes whose planned or actual time overlaps a period, earliest planned first")
+    @Operation(operationId = "listChanges", summary = "List a system's changes whose planned or actual time overlaps a period, earliest planned first")
     public Uni<List<ChangeResponse>> list(
             @Parameter(description = "System code", example = "NT") @QueryParam("system") @NotBlank String system,
             @Parameter(description = "Start of the period", example = "2026-10-01T00:00:00+02:00") @QueryParam("from") @NotNull OffsetDateTime from,

@@ -54,7 +54,7 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Register an incident", description = "A category 1 incident in production is a major incident.")
+    @Operation(operationId = "registerIncident", summary = "Register an incident", description = "A category 1 incident in production is a major incident.")
     @APIResponse(responseCode = "201", description = "Registered, with its id (INC-YYYY-NNNNNN)")
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The instants are in an impossible order; the problem names them")
@@ -66,7 +66,7 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Search the fault log, newest first, a page at a time")
+    @Operation(operationId = "searchIncidents", summary = "Search the fault log, newest first, a page at a time")
     public Uni<IncidentPage> search(
             @Parameter(example = "NT") @QueryParam("system") String system,
             @Parameter(example = "1") @QueryParam("category") @Min(1) @Max(4) Integer category,
@@ -87,7 +87,7 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Get an incident with its timeline; its version is the ETag")
+    @Operation(operationId = "getIncident", summary = "Get an incident with its timeline; its version is the ETag")
     @APIResponse(responseCode = "404", description = "No incident has this id")
     public Uni<RestResponse<IncidentResponse>> get(@Parameter(example = "INC-2026-000001") @PathParam("id") String id) {
         return faultLog.get(id).map(found -> EntityVersion.ok(
@@ -97,7 +97,7 @@ public class IncidentResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Change an incident", description = "Send the whole incident with If-Match. A resolved incident's category changes only with a reason.")
+    @Operation(operationId = "updateIncident", summary = "Change an incident", description = "Send the whole incident with If-Match. A resolved incident's category changes only with a reason.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "412", description = "Someone changed it since it was read")
     @APIResponse(responseCode = "422", description = "A rule is broken; the problem names the field")
@@ -111,7 +111,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Move an incident to another state",
+    @Operation(operationId = "transitionIncident", summary = "Move an incident to another state",
             description = "REGISTERED → INVESTIGATING → MITIGATED → RESOLVED → CLOSED; steps may be skipped; a resolved or closed incident can be reopened as INVESTIGATING.")
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current state")
@@ -126,7 +126,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/notes")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Add a note to an incident's timeline")
+    @Operation(operationId = "addIncidentNote", summary = "Add a note to an incident's timeline")
     @APIResponse(responseCode = "200", description = "Added")
     public Uni<RestResponse<IncidentResponse>> addNote(@PathParam("id") String id, @Valid @NotNull NoteRequest request) {
         return faultLog.addNote(id, request.text(), caller.getName()).map(this::current);

@@ -48,7 +48,7 @@ public class MonthlyCountResource {
     @GET
     @WithSession
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Count a system's service windows and changes per month",
+    @Operation(operationId = "countPlannedWorkPerMonth", summary = "Count a system's service windows and changes per month",
             description = "Each is counted in the month of the zone in which it starts (a change by its actual start once known).")
     @APIResponse(responseCode = "200", description = "One entry per month from `from` to `to`, both included")
     @APIResponse(responseCode = "422", description = "The months are in the wrong order or span too many")

@@ -45,7 +45,7 @@ public class OutageResource {
     @GET
     @WithSession
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "The outages of a system that overlap a period",
+    @Operation(operationId = "listOutages", summary = "The outages of a system that overlap a period",
             description = "Production incidents of the counted categories (those asked for, else 1 and 2 unless configured), each from the earlier "
                     + "of detectedAt and reportedAt until restoredAt, earliest first. Intervals are not clipped to the period "
                     + "nor floored: the SLA decides how they count.")

@@ -45,7 +45,7 @@ public class ServiceWindowResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Announce a service window")
+    @Operation(operationId = "announceServiceWindow", summary = "Announce a service window")
     @APIResponse(responseCode = "201", description = "Announced")
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The times are impossible (ends before it starts, announced in the future)")
@@ -57,7 +57,7 @@ public class ServiceWindowResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Get one service window")
+    @Operation(operationId = "getServiceWindow", summary = "Get one service window")
     @APIResponse(responseCode = "200", description = "The service window")
     @APIResponse(responseCode = "404", description = "No service window has this id")
     public Uni<ServiceWindowResponse> get(@PathParam("id") long id) {
@@ -66,7 +66,7 @@ public class ServiceWindowResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List a system's service windows that overlap a period, earliest first")
+    @Operation(operationId = "listServiceWindows", summary = "List a system's service windows that overlap a period, earliest first")
     public Uni<List<ServiceWindowResponse>> list(
             @Parameter(description = "System code", example = "NT") @QueryParam("system") @NotBlank String system,
             @Parameter(description = "Start of the period", example = "2026-10-01T00:00:00+02:00") @QueryParam("from") @NotNull OffsetDateTime from,

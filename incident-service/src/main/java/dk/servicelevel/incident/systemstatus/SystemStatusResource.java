@@ -42,7 +42,7 @@ public class SystemStatusResource {
     @GET
     @WithSession
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Systems and layers that are not GREEN now: the worst colour of their production incidents not yet restored",
+    @Operation(operationId = "getSystemStatus", summary = "Systems and layers that are not GREEN now: the worst colour of their production incidents not yet restored",
             description = "A system and layer not listed is GREEN.")
     public Uni<List<SystemStatus>> current() {
         return incidents.unrestoredInProduction().map(open -> open.stream()

@@ -38,7 +38,7 @@ public class UpdatedSystemsResource {
     @GET
     @WithSession
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "The systems with an incident, service window or change registered or changed at or after `since`")
+    @Operation(operationId = "listUpdatedSystems", summary = "The systems with an incident, service window or change registered or changed at or after `since`")
     public Uni<UpdatedSystems> since(@Parameter(example = "2026-10-31T12:00:00Z") @QueryParam("since") @NotNull OffsetDateTime since) {
         Instant readAt = clock.instant();
         return writes.since(since.toInstant()).map(written -> new UpdatedSystems(readAt, written));

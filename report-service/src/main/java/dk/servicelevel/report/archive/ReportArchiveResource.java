@@ -46,7 +46,7 @@ public class ReportArchiveResource {
     }
 
     @GET
-    @Operation(summary = "List archived report versions, newest month first")
+    @Operation(operationId = "listArchivedReports", summary = "List archived report versions, newest month first")
     public Uni<List<ArchivedReportResponse>> list(
             @Parameter(description = "Kind of report", example = "MONTHLY_OPERATIONS")
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
@@ -58,7 +58,7 @@ public class ReportArchiveResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "Describe one archived report version: its formats with their checksums, and its sources")
+    @Operation(operationId = "getArchivedReport", summary = "Describe one archived report version: its formats with their checksums, and its sources")
     @APIResponse(responseCode = "200", description = "The archived version")
     @APIResponse(responseCode = "404", description = "No archived report has this id")
     public Uni<ArchivedReportResponse> get(@PathParam("id") long id) {
@@ -68,7 +68,7 @@ public class ReportArchiveResource {
     @GET
     @Path("{id: \\d+}/content")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "application/pdf", "text/csv" })
-    @Operation(summary = "Download an archived report version exactly as filed",
+    @Operation(operationId = "downloadArchivedReport", summary = "Download an archived report version exactly as filed",
             description = "`format` is json, html, pdf or csv; without it the Accept header decides (JSON by default). "
                     + "`lang` (da or en; without it Accept-Language decides, Danish by default) chooses the language of html, "
                     + "pdf and csv; Content-Language says which it is. The SHA-256 of the bytes equals the checksum filed "

@@ -81,7 +81,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    @Operation(summary = "The monthly operations report (Krav 18–19) for each system and layer")
+    @Operation(operationId = "getMonthlyOperationsReport", summary = "The monthly operations report (Krav 18–19) for each system and layer")
     public Uni<Response> monthlyOperations(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
@@ -96,7 +96,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    @Operation(summary = "The monthly status in the form of seeds 000 and 001: 12 months of availability against the SLA goal")
+    @Operation(operationId = "getMonthlyStatus", summary = "The monthly status in the form of seeds 000 and 001: 12 months of availability against the SLA goal")
     public Uni<Response> monthlyStatus(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "html", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
@@ -111,7 +111,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    @Operation(summary = "The fault log (Krav 20–21) of a month, or of a period from and to")
+    @Operation(operationId = "getFaultLog", summary = "The fault log (Krav 20–21) of a month, or of a period from and to")
     public Uni<Response> faultLog(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
             @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
@@ -140,7 +140,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    @Operation(summary = "The usage report (Krav 25): visits, hits, unique pupils, load over the day and the year, peaks")
+    @Operation(operationId = "getUsageReport", summary = "The usage report (Krav 25): visits, hits, unique pupils, load over the day and the year, peaks")
     public Uni<Response> usage(@Parameter(description = "The calendar month of the reports\' zone", example = "2027-05", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
@@ -155,7 +155,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    @Operation(summary = "The activity report (Krav 27): maintenance, and the registered faults with the work on them")
+    @Operation(operationId = "getActivityReport", summary = "The activity report (Krav 27): maintenance, and the registered faults with the work on them")
     public Uni<Response> activity(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "json", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
@@ -167,7 +167,7 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Generate the reports of a closed month and file them in the archive",
+    @Operation(operationId = "fileMonthReports", summary = "Generate the reports of a closed month and file them in the archive",
             description = "Each kind is filed as its next version in every format, with the SHA-256 of each and the source "
                     + "versions it was made from. Earlier versions stay as they were. All of them are filed or none.")
     @APIResponse(responseCode = "201", description = "Filed; the archived versions")

@@ -40,7 +40,7 @@ public class StatusResource {
     }
 
     @GET
-    @Operation(summary = "Each system's availability per window in the last 12 months, the month's incidents, service windows and changes",
+    @Operation(operationId = "getStatus", summary = "Each system's availability per window in the last 12 months, the month's incidents, service windows and changes",
             description = "Figures as sla-service evaluated them, computed once and kept; computed again when a system's records change.")
     public Uni<StatusResponse> status(@Parameter(description = "The month; the current one when absent or still to come",
             schema = @Schema(type = SchemaType.STRING, example = "2026-10")) @QueryParam("month") YearMonth asked) {

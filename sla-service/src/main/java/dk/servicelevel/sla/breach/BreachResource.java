@@ -36,7 +36,7 @@ public class BreachResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List breaches, newest first")
+    @Operation(operationId = "listBreaches", summary = "List breaches, newest first")
     public Uni<List<BreachResponse>> list(
             @Parameter(example = "NT-APPLICATION") @QueryParam("sla") String sla,
             @Parameter(description = "Only open (true) or only resolved (false) ones") @QueryParam("open") Boolean open,
@@ -49,7 +49,7 @@ public class BreachResource {
     @POST
     @Path("checks")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Check every SLA for breaches now", description = "What the scheduler does every interval (breaches.interval).")
+    @Operation(operationId = "checkBreaches", summary = "Check every SLA for breaches now", description = "What the scheduler does every interval (breaches.interval).")
     public Uni<CheckResult> check() {
         return watch.check();
     }

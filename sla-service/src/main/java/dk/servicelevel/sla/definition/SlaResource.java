@@ -47,7 +47,7 @@ public class SlaResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List the SLAs, optionally of one system")
+    @Operation(operationId = "listSlas", summary = "List the SLAs, optionally of one system")
     public Uni<List<SlaSummary>> list(@Parameter(example = "NT") @QueryParam("system") String system) {
         return catalogue.all(system).map(slas -> slas.stream().map(SlaSummary::of).toList());
     }
@@ -55,7 +55,7 @@ public class SlaResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Get an SLA with all its versions")
+    @Operation(operationId = "getSla", summary = "Get an SLA with all its versions")
     @APIResponse(responseCode = "404", description = "No SLA has this id")
     public Uni<RestResponse<SlaResponse>> get(@Parameter(example = "NT-APPLICATION") @PathParam("id") String id) {
         return catalogue.get(id).map(this::ok);
@@ -63,7 +63,7 @@ public class SlaResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Define an SLA", description = "Its first version is in force from validFrom.")
+    @Operation(operationId = "defineSla", summary = "Define an SLA", description = "Its first version is in force from validFrom.")
     @APIResponse(responseCode = "201", description = "Defined")
     @APIResponse(responseCode = "409", description = "An SLA with this id exists")
     @APIResponse(responseCode = "422", description = "The definition is impossible (overlapping windows and the like); the problem names each field")
@@ -75,7 +75,7 @@ public class SlaResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Revise an SLA", description = "Adds a version in force from validFrom; earlier periods keep the versions that were in force then.")
+    @Operation(operationId = "reviseSla", summary = "Revise an SLA", description = "Adds a version in force from validFrom; earlier periods keep the versions that were in force then.")
     @APIResponse(responseCode = "200", description = "Revised")
     @APIResponse(responseCode = "412", description = "Someone revised it since it was read")
     @APIResponse(responseCode = "422", description = "The definition is impossible, or validFrom is not after the latest version's")

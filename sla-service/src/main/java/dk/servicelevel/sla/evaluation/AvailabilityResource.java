@@ -41,7 +41,7 @@ public class AvailabilityResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Evaluate an SLA over a period",
+    @Operation(operationId = "evaluateSla", summary = "Evaluate an SLA over a period",
             description = "Either `from` and `to`, or `month` (a calendar month of the SLA's zone), or `rolling` ending at `at` (default now). "
                     + "A rolling length in days or weeks (P28D, P4W) is calendar days of the SLA's zone, so 4 weeks ending at a local midnight "
                     + "start at the local midnight 28 days before, whatever summer time did in between; a length with a time part (PT672H) is exact.")

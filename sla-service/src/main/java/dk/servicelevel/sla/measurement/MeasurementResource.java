@@ -54,7 +54,7 @@ public class MeasurementResource {
     @GET
     @Path("counts")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Count a system's measured operations per interface and per hour of the day in a calendar month (the service calls of the monthly status)")
+    @Operation(operationId = "countMeasurements", summary = "Count a system's measured operations per interface and per hour of the day in a calendar month (the service calls of the monthly status)")
     public Uni<CallCounts> counts(@Parameter(example = "NT") @QueryParam("system") @NotBlank String system,
             @Parameter(example = "2026-10") @QueryParam("month") @NotNull YearMonth month,
             @Parameter(example = "Europe/Copenhagen") @QueryParam("zone") @DefaultValue("Europe/Copenhagen") ZoneId zone) {
@@ -67,7 +67,7 @@ public class MeasurementResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Send a batch of measured operations",
+    @Operation(operationId = "sendMeasurements", summary = "Send a batch of measured operations",
             description = "Answered once the batch is durable. A batch sent again with the same Idempotency-Key is counted once.")
     @APIResponse(responseCode = "200", description = "Counted (or, with duplicate true, counted before)")
     @APIResponse(responseCode = "400", description = "The body is not a batch")

@@ -75,7 +75,7 @@ public class OpenSloResource {
     @Path("{id}/openslo")
     @Produces({ YAML, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Export an SLA version as an OpenSLO v1 SLO", description = "The latest version unless `version` names another.")
+    @Operation(operationId = "exportOpenSlo", summary = "Export an SLA version as an OpenSLO v1 SLO", description = "The latest version unless `version` names another.")
     @APIResponse(responseCode = "404", description = "No SLA has this id, or it has no such version")
     public Uni<String> export(@Parameter(example = "NT-APPLICATION") @PathParam("id") String id,
             @Parameter(example = "1") @QueryParam("version") Integer version,
@@ -95,7 +95,7 @@ public class OpenSloResource {
     @Consumes({ YAML, "application/x-yaml", MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Define an SLA from an OpenSLO v1 SLO", description = "Annotations under servicelevel.dk/ carry what OpenSLO cannot say; without them the contract's terms apply.")
+    @Operation(operationId = "defineSlaFromOpenSlo", summary = "Define an SLA from an OpenSLO v1 SLO", description = "Annotations under servicelevel.dk/ carry what OpenSLO cannot say; without them the contract's terms apply.")
     @APIResponse(responseCode = "201", description = "Defined")
     @APIResponse(responseCode = "400", description = "Not YAML or JSON")
     @APIResponse(responseCode = "422", description = "Not an OpenSLO v1 SLO, or the SLA it describes is impossible")

@@ -35,7 +35,7 @@ public class SloExportResource {
     @Path("prometheus-rules")
     @Produces(YAML)
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "The SLA's SLOs as a Prometheus rule file",
+    @Operation(operationId = "getPrometheusRules", summary = "The SLA's SLOs as a Prometheus rule file",
             description = "One SLO per window of the version in force: error ratios of the guaranteed operations at the SLA's interface "
                     + "(failed or slower than its threshold) over 5m, the burn-rate alerts' windows and the period, recorded only while "
                     + "the window is in force (slp_sla_window_in_force); the period's budget left; and an alert SlaErrorBudgetBurning "
@@ -50,7 +50,7 @@ public class SloExportResource {
     @Path("grafana-dashboard")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "A Grafana dashboard of the SLA's SLOs",
+    @Operation(operationId = "getGrafanaDashboard", summary = "A Grafana dashboard of the SLA's SLOs",
             description = "Reads the series the rule file records: per window the budget left, the errors against the budget and the "
                     + "burn rate against the alerts' rates, and which window is in force. Import it and pick the Prometheus data source.")
     @APIResponse(responseCode = "200", description = "The dashboard's JSON model")

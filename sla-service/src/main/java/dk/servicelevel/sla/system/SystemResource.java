@@ -42,7 +42,7 @@ public class SystemResource {
 
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "List the systems of the catalogue, ordered by code")
+    @Operation(operationId = "listSystems", summary = "List the systems of the catalogue, ordered by code")
     public Uni<List<SystemResponse>> list() {
         return catalogue.all().map(systems -> systems.stream().map(SystemResponse::of).toList());
     }
@@ -50,7 +50,7 @@ public class SystemResource {
     @GET
     @Path("{code}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
-    @Operation(summary = "Get one system, with its version as the ETag")
+    @Operation(operationId = "getSystem", summary = "Get one system, with its version as the ETag")
     @APIResponse(responseCode = "200", description = "The system")
     @APIResponse(responseCode = "404", description = "No system has this code")
     public Uni<RestResponse<SystemResponse>> get(@Parameter(example = "NT") @PathParam("code") String code) {
@@ -59,7 +59,7 @@ public class SystemResource {
 
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Register a system in the catalogue")
+    @Operation(operationId = "registerSystem", summary = "Register a system in the catalogue")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "409", description = "A system with this code is already registered")
@@ -71,7 +71,7 @@ public class SystemResource {
     @PUT
     @Path("{code}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
-    @Operation(summary = "Change a system's description", description = "Needs the version read last as If-Match.")
+    @Operation(operationId = "updateSystem", summary = "Change a system's description", description = "Needs the version read last as If-Match.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No system has this code")
     @APIResponse(responseCode = "412", description = "The system changed since it was read")
