@@ -63,13 +63,14 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyDocumentHoldsTheApiAloneAndNamesEachOperationOnce() {
+    void everyDocumentHoldsTheApiAloneNamesEachOperationOnceAndDocumentsEveryRefusalAsAProblem() {
         SERVICES.forEach((key, service) -> {
             OpenApiDocument document = new OpenApiDocument(get(service.managementUrl() + "/q/openapi?format=json").body());
             assertThat(document.paths()).as("%s-service's paths: the pages are not in the API document", key).isNotEmpty()
                     .allMatch(path -> path.startsWith("/api/v1/"));
             assertThat(document.operationIds()).as("%s-service's operationIds", key).hasSameSizeAs(document.operations())
                     .doesNotContain("").doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+[A-Za-z]*"));
+            assertThat(document.refusalsNotDocumentedAsProblems()).as("%s-service's refusals not documented as problems", key).isEmpty();
         });
     }
 

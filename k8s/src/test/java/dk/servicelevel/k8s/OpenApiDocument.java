@@ -79,6 +79,29 @@ final class OpenApiDocument {
         return ids;
     }
 
+    /**
+     * The refusals (4xx, 5xx) documented otherwise than as a problem ({@code application/problem+json}, the Problem
+     * schema), and the 401 or 403 missing from an operation that needs a token: each as the operation and its status.
+     */
+    List<String> refusalsNotDocumentedAsProblems() {
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : operations()) {
+            JsonNode secured = document.path("paths").path(operation.path()).path(operation.method()).path("security");
+            if (!secured.isEmpty()) {
+                List.of("401", "403").stream().filter(status -> !operation.responses().has(status))
+                        .forEach(status -> wrong.add(operation + " " + status + " (not documented)"));
+            }
+            operation.responses().fields().forEachRemaining(answer -> {
+                String ref = resolve(answer.getValue()).path("content").path("application/problem+json").path("schema").path("$ref").asText();
+                if (!answer.getKey().matches("[45]..") || ref.equals("#/components/schemas/Problem")) {
+                    return;
+                }
+                wrong.add(operation + " " + answer.getKey());
+            });
+        }
+        return wrong;
+    }
+
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> {
