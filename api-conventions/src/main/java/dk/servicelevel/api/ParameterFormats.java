@@ -20,8 +20,8 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads instants, dates, months, durations, time zones, booleans and enumerated values from parameters; a malformed
- * one is a 400 that names it (JAX-RS would answer 404, or read a malformed boolean as false).
+ * Reads instants, dates, months, durations, time zones, booleans, whole numbers and enumerated values from parameters;
+ * a malformed one is a 400 that names it (JAX-RS would answer 404, or read a malformed boolean as false).
  */
 @Provider
 public class ParameterFormats implements ParamConverterProvider {
@@ -29,14 +29,20 @@ public class ParameterFormats implements ParamConverterProvider {
     private record Format(Function<String, Object> parse, String example) {
     }
 
-    private static final Map<Class<?>, Format> FORMATS = Map.of(
-            OffsetDateTime.class, new Format(OffsetDateTime::parse, "an ISO 8601 instant with offset, e.g. 2026-10-01T00:00:00+02:00"),
-            YearMonth.class, new Format(YearMonth::parse, "a month as YYYY-MM, e.g. 2026-10"),
-            LocalDate.class, new Format(LocalDate::parse, "a date as YYYY-MM-DD, e.g. 2026-10-14"),
-            Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H"),
-            ZoneId.class, new Format(ZoneId::of, "a time zone such as Europe/Copenhagen"),
-            Boolean.class, new Format(ParameterFormats::strictBoolean, "true or false"),
-            boolean.class, new Format(ParameterFormats::strictBoolean, "true or false"));
+    private static final String WHOLE_NUMBER = "a whole number up to ";
+
+    private static final Map<Class<?>, Format> FORMATS = Map.ofEntries(
+            Map.entry(OffsetDateTime.class, new Format(OffsetDateTime::parse, "an ISO 8601 instant with offset, e.g. 2026-10-01T00:00:00+02:00")),
+            Map.entry(YearMonth.class, new Format(YearMonth::parse, "a month as YYYY-MM, e.g. 2026-10")),
+            Map.entry(LocalDate.class, new Format(LocalDate::parse, "a date as YYYY-MM-DD, e.g. 2026-10-14")),
+            Map.entry(Duration.class, new Format(Duration::parse, "an ISO 8601 duration, e.g. PT1H")),
+            Map.entry(ZoneId.class, new Format(ZoneId::of, "a time zone such as Europe/Copenhagen")),
+            Map.entry(Boolean.class, new Format(ParameterFormats::strictBoolean, "true or false")),
+            Map.entry(boolean.class, new Format(ParameterFormats::strictBoolean, "true or false")),
+            Map.entry(Integer.class, new Format(Integer::valueOf, WHOLE_NUMBER + Integer.MAX_VALUE)),
+            Map.entry(int.class, new Format(Integer::valueOf, WHOLE_NUMBER + Integer.MAX_VALUE)),
+            Map.entry(Long.class, new Format(Long::valueOf, WHOLE_NUMBER + Long.MAX_VALUE)),
+            Map.entry(long.class, new Format(Long::valueOf, WHOLE_NUMBER + Long.MAX_VALUE)));
 
     /** Only {@code true} or {@code false}: anything else (JAX-RS would read it as false) is a mistake. */
     private static Object strictBoolean(String value) {

@@ -202,16 +202,24 @@ final class OpenApiDocument {
     }
 
     /**
-     * What is wrong with an answer by the schema the document gives for its status and media type: nothing when it
-     * keeps to it, or when the document gives no JSON schema for that status.
+     * What is wrong with an answer by the document: a status it does not list, a body of a media type it does not give
+     * for that status, or JSON that breaks the schema it gives; nothing when the answer keeps to it.
      */
     List<String> violations(Operation operation, int status, String contentType, String body) {
         JsonNode response = resolve(operation.responses().path(String.valueOf(status)));
-        if (response.isMissingNode() || contentType == null || !contentType.contains("json") || body.isBlank()) {
+        if (response.isMissingNode()) {
+            return List.of("the status is not in the document");
+        }
+        if (contentType == null || body.isBlank()) {
             return List.of();
         }
-        JsonNode schema = response.path("content").path(contentType.split(";")[0].trim()).path("schema");
-        if (schema.isMissingNode()) {
+        String mediaType = contentType.split(";")[0].trim();
+        JsonNode content = response.path("content").path(mediaType);
+        if (content.isMissingNode()) {
+            return List.of("the document gives no " + mediaType + " for this status");
+        }
+        JsonNode schema = content.path("schema");
+        if (!mediaType.contains("json") || schema.isMissingNode()) {
             return List.of();
         }
         Schema validator = compiled.computeIfAbsent(schema.toString(), key -> compile(schema));

@@ -31,6 +31,9 @@ import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.booking.access.Caller;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path(BookingResource.PATH)
 @Tag(name = "Bookings", description = "Schools book slots for their classes' tests; a slot is never overbooked")
@@ -53,7 +56,8 @@ public class BookingResource {
     @POST
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "bookClass", summary = "Book a slot for a test of a class (or some of its pupils)")
-    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(responseCode = "201", description = "Booked", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "403", description = "The class is another school's")
     @APIResponse(responseCode = "409", description = "The slot has too few seats left (the problem says how many), or the class already holds a booking of it (the problem and its Link name it)")
     @APIResponse(responseCode = "422", description = "Not a slot, a slot that has begun, a test of another grade, pupils not in the class")
@@ -77,6 +81,7 @@ public class BookingResource {
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "getBooking", summary = "Get a booking")
+    @APIResponse(responseCode = "200", description = "The booking", headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<RestResponse<BookingResponse>> get(@PathParam("id") long id) {
         return ledger.get(Caller.of(token), id).map(booking -> EntityVersion.ok(BookingResponse.of(booking), booking.version));
     }
@@ -85,6 +90,8 @@ public class BookingResource {
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "moveBooking", summary = "Change a booking: another slot, test or pupils", description = "Its seats are given back and booked again in one transaction.")
+    @APIResponse(responseCode = "422", description = "Not a slot, a slot that has begun, a test of another grade, pupils not in the class or booked as often as they may sit the test")
+    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "409", description = "The new slot has too few seats left, or the class already holds a booking of it")
     @APIResponse(responseCode = "412", description = "The booking changed since it was read")
     public Uni<RestResponse<BookingResponse>> move(@PathParam("id") long id,
@@ -98,6 +105,7 @@ public class BookingResource {
     @Path("{id}")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "cancelBooking", summary = "Cancel a booking; its seats are free again")
+    @APIResponse(responseCode = "200", description = "Cancelled; the booking as it was", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "412", description = "The booking changed since it was read")
     public Uni<RestResponse<BookingResponse>> cancel(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -34,6 +34,11 @@ public final class CapacityModel {
         return steps;
     }
 
+    /** The first step whose peak hour would hold no test: with it, no slot has a seat and no share of it can be taken. */
+    public static Optional<CapacityStep> stepWithoutPeakHourTests(CapacityInputs inputs) {
+        return steps(inputs).stream().filter(step -> step.peakHourTests() < 1).findFirst();
+    }
+
     public static Optional<CapacityStep> step(CapacityInputs inputs, String name) {
         return steps(inputs).stream().filter(step -> step.name().equals(name)).findFirst();
     }

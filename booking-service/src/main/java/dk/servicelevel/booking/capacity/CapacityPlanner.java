@@ -8,6 +8,8 @@ import dk.servicelevel.rules.StaleVersionException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import dk.servicelevel.rules.RuleViolationException;
 
 /** The capacity model: its inputs, the steps computed from them, and the hourly capacity of the step in force. */
 @ApplicationScoped
@@ -30,6 +32,11 @@ public class CapacityPlanner {
 
     @WithTransaction
     public Uni<CapacityModelRecord> change(long expectedVersion, CapacityInputs inputs, String by) {
+        Optional<CapacityStep> empty = CapacityModel.stepWithoutPeakHourTests(inputs);
+        if (empty.isPresent()) {
+            return Uni.createFrom().failure(new RuleViolationException("peakHourShare",
+                    "leaves the peak hour of the step " + empty.get().name() + " without a test: no slot would have a seat"));
+        }
         return model().invoke(model -> {
             StaleVersionException.check("The capacity model", model.version, expectedVersion);
             model.inputs = inputs;

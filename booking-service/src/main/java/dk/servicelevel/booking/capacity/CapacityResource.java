@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 
 @Path("/api/v1/capacity")
 @Tag(name = "Capacity", description = "The four-step capacity model of seed 002, tables 1 and 2")
@@ -45,6 +46,7 @@ public class CapacityResource {
     @Path("model")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "getCapacityModel", summary = "The inputs of the capacity model (table 2)")
+    @APIResponse(responseCode = "200", description = "The inputs", headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<RestResponse<CapacityInputs>> model() {
         return planner.model().map(model -> EntityVersion.ok(model.inputs, model.version));
     }
@@ -53,6 +55,7 @@ public class CapacityResource {
     @Path("model")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeCapacityModel", summary = "Change the inputs of the capacity model", description = "Send all inputs with If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone changed them since they were read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<CapacityInputs>> change(

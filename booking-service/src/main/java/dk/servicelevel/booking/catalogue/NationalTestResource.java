@@ -25,6 +25,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/tests")
 @Tag(name = "Test catalogue", description = "The national tests by subject and grade")
@@ -52,6 +55,10 @@ public class NationalTestResource {
     @WithTransaction
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addNationalTest", summary = "Add a national test to the catalogue")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalTestRequest.class)))
+    @APIResponse(responseCode = "409", description = "A test with this code exists")
+    @APIResponse(responseCode = "422", description = "The test plan's weeks need a first and a last day, the last not before the first")
     public Uni<RestResponse<NationalTestRequest>> add(@Valid @NotNull NationalTestRequest request) {
         request.windowProblem().ifPresent(field -> {
             throw new RuleViolationException(field, "The test plan's weeks need a first and a last day, the last not before the first");

@@ -25,6 +25,9 @@ import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.booking.access.Caller;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/schools")
 @Tag(name = "Schools", description = "The schools that book test slots; a school sees only itself")
@@ -44,7 +47,8 @@ public class SchoolResource {
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "registerSchool", summary = "Register a school")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "409", description = "A school with this institution number is already registered")
     public Uni<RestResponse<SchoolResponse>> register(@Valid @NotNull SchoolRequest request) {

@@ -24,6 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.booking.access.Caller;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/schools/{institutionNumber}/classes")
 @Tag(name = "Classes", description = "A school's classes and their pupils, by pseudonymous id")
@@ -51,6 +54,8 @@ public class ClassResource {
     @POST
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "addClass", summary = "Add a class with its pupils")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassResponse.class)))
     public Uni<RestResponse<ClassResponse>> add(@Parameter(example = "280010") @PathParam("institutionNumber") String institutionNumber,
             @Valid @NotNull ClassRequest request) {
         Caller.of(token).checkMayAccess(institutionNumber);

@@ -20,6 +20,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import dk.servicelevel.api.Roles;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/school-years")
 @Tag(name = "School years", description = "Start, 1 April, summer holiday and the days without school")
@@ -44,6 +47,10 @@ public class SchoolYearResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addSchoolYear", summary = "Add a school year")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolYearRequest.class)))
+    @APIResponse(responseCode = "409", description = "A school year with this label exists")
+    @APIResponse(responseCode = "422", description = "The summer holiday does not start after the year, or the year overlaps another")
     public Uni<RestResponse<SchoolYearRequest>> add(@Valid @NotNull SchoolYearRequest request) {
         return years.add(request).map(year -> RestResponse.status(Status.CREATED, response(year)));
     }

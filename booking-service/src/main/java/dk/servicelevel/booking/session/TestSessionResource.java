@@ -27,6 +27,9 @@ import dk.servicelevel.api.Roles;
 import dk.servicelevel.booking.access.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1")
 @Tag(name = "Test sessions", description = "Pupils' sittings of tests with their class of guarantee, events and outcome")
@@ -51,7 +54,8 @@ public class TestSessionResource {
     @Path("test-sessions")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "startTestSession", summary = "Start a pupil's sitting of a test in the running slot")
-    @APIResponse(responseCode = "201", description = "Started, GUARANTEED when the pupil's booking covers this slot, else BEST_EFFORT")
+    @APIResponse(responseCode = "201", description = "Started, GUARANTEED when the pupil's booking covers this slot, else BEST_EFFORT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "422", description = "The pupil has sat the test as often as allowed, or no slot is running")
     @APIResponse(responseCode = "429", description = "No capacity is left for an unbooked sitting; Retry-After says when the next slot starts")
     public Uni<RestResponse<SessionResponse>> start(@Valid @NotNull SessionRequest request) {
@@ -85,6 +89,7 @@ public class TestSessionResource {
     @Path("test-sessions/{id}/end")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "endTestSession", summary = "End a running session as COMPLETED or ABORTED", description = "An aborted sitting does not count against the pupil's limit.")
+    @APIResponse(responseCode = "422", description = "The outcome is not COMPLETED or ABORTED, or the session has ended")
     public Uni<SessionResponse> end(@PathParam("id") long id, @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY)
             @Size(min = 1, max = KEY_LENGTH) String idempotencyKey, @Valid @NotNull EndRequest request) {
         return sessions.end(Caller.of(token), id, request.outcome(), idempotencyKey).map(SessionResponse::of);

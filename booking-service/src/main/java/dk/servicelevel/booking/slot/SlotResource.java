@@ -35,6 +35,7 @@ public class SlotResource {
     @GET
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "listSlots", summary = "The slots of a school day")
+    @APIResponse(responseCode = "200", description = "The slots of the day, earliest first")
     @APIResponse(responseCode = "422", description = "The day is not a school day")
     public Uni<List<SlotView>> day(@Parameter(example = "2027-05-04") @QueryParam("date") @NotNull LocalDate date) {
         return board.day(date);

@@ -35,4 +35,13 @@ class CapacityModelTest {
                 .extracting(CapacityStep::peakHourTests, CapacityStep::peakClicksPerSecond).containsExactly(11_520L, 1_536L);
         assertThat(CapacityModel.step(TABLE_2, "scaling-3")).isEmpty();
     }
+
+    @Test
+    void aPeakHourShareTooSmallForOneTestLeavesAStepWithoutSeats() {
+        CapacityInputs noPeak = new CapacityInputs(60_000, 3, 12, BigDecimal.ZERO, List.of(15, 25, 30, 30), 60, 6,
+                new BigDecimal("0.00001"), 4);
+
+        assertThat(CapacityModel.stepWithoutPeakHourTests(noPeak)).get().extracting(CapacityStep::name).isEqualTo("2006");
+        assertThat(CapacityModel.stepWithoutPeakHourTests(TABLE_2)).isEmpty();
+    }
 }

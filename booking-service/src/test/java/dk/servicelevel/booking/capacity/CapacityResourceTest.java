@@ -2,6 +2,7 @@ package dk.servicelevel.booking.capacity;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
@@ -45,6 +46,18 @@ class CapacityResourceTest {
 
         inputs.put("pupilsPerCohort", 60_000);
         as("admin").header("If-Match", changed).body(inputs).put("/api/v1/capacity/model").then().statusCode(200);
+        inputs.put("peakHourShare", 1e-9);
+        as("admin").header("If-Match", changed).body(inputs).put("/api/v1/capacity/model")
+                .then().statusCode(422).body("violations.field", contains("peakHourShare"));
+        inputs.put("peakHourShare", 0.4);
+        inputs.put("pupilsPerCohort", Integer.MAX_VALUE);
+        inputs.put("scaleFactor", 1e300);
+        as("admin").header("If-Match", changed).body(inputs).put("/api/v1/capacity/model")
+                .then().statusCode(400).body("violations.field", containsInAnyOrder("pupilsPerCohort", "scaleFactor"));
+        as("admin").queryParam("from", "2027-05-01").queryParam("to", "2027-05-08").get("/api/v1/capacity/warnings").then().statusCode(200);
+        as("admin").get("/api/v1/capacity/steps").then().statusCode(200).body("testsInPeriod[0]", equalTo(180_000));
+        inputs.put("pupilsPerCohort", 60_000);
+        inputs.put("scaleFactor", 0.5);
         inputs.put("testDays", List.of(15, 25));
         as("admin").header("If-Match", "\"99\"").body(inputs).put("/api/v1/capacity/model")
                 .then().statusCode(400).body("violations.field", contains("testDays"));

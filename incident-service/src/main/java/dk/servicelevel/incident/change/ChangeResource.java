@@ -30,6 +30,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/changes")
 @Tag(name = "Changes", description = "Standard and extra changes and hotfixes, planned, announced and carried out")
@@ -51,7 +54,8 @@ public class ChangeResource {
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "announceChange", summary = "Announce a change")
-    @APIResponse(responseCode = "201", description = "Announced")
+    @APIResponse(responseCode = "201", description = "Announced", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The times are impossible; the problem names each field")
     public Uni<RestResponse<ChangeResponse>> announce(@Valid @NotNull ChangeRequest request) {
@@ -63,7 +67,7 @@ public class ChangeResource {
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "updateChange", summary = "Change a change", description = "Send the whole change with If-Match, typically with its actual times and result.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone changed it since it was read")
     @APIResponse(responseCode = "422", description = "The times are impossible; the problem names each field")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -78,7 +82,7 @@ public class ChangeResource {
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "getChange", summary = "Get one change")
-    @APIResponse(responseCode = "200", description = "The change")
+    @APIResponse(responseCode = "200", description = "The change", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No change has this id")
     public Uni<RestResponse<ChangeResponse>> get(@PathParam("id") long id) {
         return changeLog.get(id).map(change -> EntityVersion.ok(response(change), change.version));

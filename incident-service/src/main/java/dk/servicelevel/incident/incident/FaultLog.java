@@ -155,7 +155,9 @@ public class FaultLog {
         if (before == null) {
             return incidents.search(filter, null, pageSize, clock.instant());
         }
-        return find(before).flatMap(cursor -> incidents.search(filter, cursor.id, pageSize, clock.instant()));
+        return incidents.findByNumber(before)
+                .onItem().ifNull().failWith(() -> new RuleViolationException("before", "names no incident: pass the 'next' of the previous page"))
+                .flatMap(cursor -> incidents.search(filter, cursor.id, pageSize, clock.instant()));
     }
 
     private Uni<Incident> find(String number) {

@@ -32,6 +32,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/incidents")
 @Tag(name = "Fault log", description = "Incidents with their timeline, category, cause, handling and remedy plan")
@@ -55,7 +58,8 @@ public class IncidentResource {
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "registerIncident", summary = "Register an incident", description = "A category 1 incident in production is a major incident.")
-    @APIResponse(responseCode = "201", description = "Registered, with its id (INC-YYYY-NNNNNN)")
+    @APIResponse(responseCode = "201", description = "Registered, with its id (INC-YYYY-NNNNNN)", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The instants are in an impossible order; the problem names them")
     public Uni<RestResponse<IncidentResponse>> register(@Valid @NotNull IncidentRequest request) {
@@ -67,6 +71,8 @@ public class IncidentResource {
     @GET
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "searchIncidents", summary = "Search the fault log, newest first, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of the fault log, with the next page's 'before' unless it is the last")
+    @APIResponse(responseCode = "422", description = "'before' names no incident")
     public Uni<IncidentPage> search(
             @Parameter(example = "NT") @QueryParam("system") String system,
             @Parameter(example = "1") @QueryParam("category") @Min(1) @Max(4) Integer category,
@@ -88,6 +94,7 @@ public class IncidentResource {
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "getIncident", summary = "Get an incident with its timeline; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The incident with its timeline", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No incident has this id")
     public Uni<RestResponse<IncidentResponse>> get(@Parameter(example = "INC-2026-000001") @PathParam("id") String id) {
         return faultLog.get(id).map(found -> EntityVersion.ok(
@@ -98,7 +105,7 @@ public class IncidentResource {
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "updateIncident", summary = "Change an incident", description = "Send the whole incident with If-Match. A resolved incident's category changes only with a reason.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone changed it since it was read")
     @APIResponse(responseCode = "422", description = "A rule is broken; the problem names the field")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

@@ -36,6 +36,7 @@ public class MajorIncidentResource {
     @WithSession
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "getMajorIncidentReport", summary = "The incident report of a major incident: when, how, what, why, consequences, preventive actions")
+    @APIResponse(responseCode = "200", description = "The incident report")
     @APIResponse(responseCode = "404", description = "No incident has this id")
     @APIResponse(responseCode = "422", description = "The incident is not a major incident")
     public Uni<MajorIncidentReport> report(@Parameter(example = "INC-2026-000007") @PathParam("id") String id) {

@@ -27,6 +27,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/service-windows")
 @Tag(name = "Service windows", description = "Planned maintenance, announced in advance")
@@ -46,7 +49,8 @@ public class ServiceWindowResource {
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "announceServiceWindow", summary = "Announce a service window")
-    @APIResponse(responseCode = "201", description = "Announced")
+    @APIResponse(responseCode = "201", description = "Announced", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceWindowResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "422", description = "The times are impossible (ends before it starts, announced in the future)")
     public Uni<RestResponse<ServiceWindowResponse>> announce(@Valid @NotNull ServiceWindowRequest request) {

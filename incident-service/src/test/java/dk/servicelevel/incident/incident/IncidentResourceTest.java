@@ -143,6 +143,10 @@ class IncidentResourceTest {
                 .then().body("items.id", hasItem(overdue), "items.id", not(hasItem(newest)));
         as("ministry").queryParam("system", system).queryParam("overdue", "maybe").get("/api/v1/incidents")
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("overdue"));
+        as("ministry").queryParam("before", "INC-1900-000001").get("/api/v1/incidents")
+                .then().statusCode(422).contentType("application/problem+json").body("violations.field", hasItem("before"));
+        as("ministry").queryParam("category", "abc").get("/api/v1/incidents")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("category"));
         as("ministry").queryParam("system", system).queryParam("category", 2).get("/api/v1/incidents")
                 .then().body("items.id", contains(newest));
         as("ministry").queryParam("q", "DISK RAN").queryParam("system", system).get("/api/v1/incidents")

@@ -28,6 +28,9 @@ import dk.servicelevel.report.rendering.ReportDownload;
 import dk.servicelevel.report.rendering.ReportFormat;
 import dk.servicelevel.report.rendering.ReportLanguage;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/reports")
 @Tag(name = "Report archive", description = "Every filed report, as immutable versions with their checksums")
@@ -73,6 +76,11 @@ public class ReportArchiveResource {
                     + "`lang` (da or en; without it Accept-Language decides, Danish by default) chooses the language of html, "
                     + "pdf and csv; Content-Language says which it is. The SHA-256 of the bytes equals the checksum filed "
                     + "for that format and language.")
+    @APIResponse(responseCode = "200", description = "The filed bytes in the format chosen", headers = @Header(name = "Content-Language", ref = "Content-Language"),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "404", description = "No archived report has this id")
     public Uni<Response> content(@PathParam("id") long id,
             @Parameter(example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,

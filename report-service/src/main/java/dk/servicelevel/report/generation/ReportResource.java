@@ -170,7 +170,8 @@ public class ReportResource {
     @Operation(operationId = "fileMonthReports", summary = "Generate the reports of a closed month and file them in the archive",
             description = "Each kind is filed as its next version in every format, with the SHA-256 of each and the source "
                     + "versions it was made from. Earlier versions stay as they were. All of them are filed or none.")
-    @APIResponse(responseCode = "201", description = "Filed; the archived versions")
+    @APIResponse(responseCode = "201", description = "Filed; the archived versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ArchivedReportResponse.class)))
     public Uni<RestResponse<List<ArchivedReportResponse>>> archive(@Valid @NotNull ArchivingRequest request) {
         Set<ReportKind> kinds = request.kinds() == null || request.kinds().isEmpty()
                 ? EnumSet.allOf(ReportKind.class) : EnumSet.copyOf(request.kinds());

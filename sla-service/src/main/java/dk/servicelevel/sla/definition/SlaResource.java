@@ -29,6 +29,9 @@ import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import dk.servicelevel.sla.definition.SlaCatalogue.VersionedSla;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/slas")
 @Tag(name = "SLA definitions", description = "Windows, targets and rules of each SLA, kept as versions")
@@ -56,6 +59,7 @@ public class SlaResource {
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "getSla", summary = "Get an SLA with all its versions")
+    @APIResponse(responseCode = "200", description = "The SLA with all its versions", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No SLA has this id")
     public Uni<RestResponse<SlaResponse>> get(@Parameter(example = "NT-APPLICATION") @PathParam("id") String id) {
         return catalogue.get(id).map(this::ok);
@@ -64,7 +68,8 @@ public class SlaResource {
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "defineSla", summary = "Define an SLA", description = "Its first version is in force from validFrom.")
-    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(responseCode = "201", description = "Defined", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlaResponse.class)))
     @APIResponse(responseCode = "409", description = "An SLA with this id exists")
     @APIResponse(responseCode = "422", description = "The definition is impossible (overlapping windows and the like); the problem names each field")
     public Uni<RestResponse<SlaResponse>> define(@Valid @NotNull SlaRequest request) {
@@ -76,7 +81,7 @@ public class SlaResource {
     @Path("{id}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "reviseSla", summary = "Revise an SLA", description = "Adds a version in force from validFrom; earlier periods keep the versions that were in force then.")
-    @APIResponse(responseCode = "200", description = "Revised")
+    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "412", description = "Someone revised it since it was read")
     @APIResponse(responseCode = "422", description = "The definition is impossible, or validFrom is not after the latest version's")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

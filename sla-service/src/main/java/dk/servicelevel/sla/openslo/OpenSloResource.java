@@ -45,6 +45,10 @@ import dk.servicelevel.sla.definition.SlaResponse;
 import dk.servicelevel.sla.definition.SlaVersion;
 import dk.servicelevel.sla.measurement.MeasuredInterface;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/slas")
 @Tag(name = "OpenSLO", description = "SLA definitions as OpenSLO v1 SLO documents, out and in")
@@ -76,6 +80,9 @@ public class OpenSloResource {
     @Produces({ YAML, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "exportOpenSlo", summary = "Export an SLA version as an OpenSLO v1 SLO", description = "The latest version unless `version` names another.")
+    @APIResponse(responseCode = "200", description = "The OpenSLO document, as YAML or (Accept: application/json) JSON",
+            content = { @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
     @APIResponse(responseCode = "404", description = "No SLA has this id, or it has no such version")
     public Uni<String> export(@Parameter(example = "NT-APPLICATION") @PathParam("id") String id,
             @Parameter(example = "1") @QueryParam("version") Integer version,
@@ -96,7 +103,8 @@ public class OpenSloResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "defineSlaFromOpenSlo", summary = "Define an SLA from an OpenSLO v1 SLO", description = "Annotations under servicelevel.dk/ carry what OpenSLO cannot say; without them the contract's terms apply.")
-    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(responseCode = "201", description = "Defined", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlaResponse.class)))
     @APIResponse(responseCode = "400", description = "Not YAML or JSON")
     @APIResponse(responseCode = "422", description = "Not an OpenSLO v1 SLO, or the SLA it describes is impossible")
     public Uni<RestResponse<SlaResponse>> define(String body) {

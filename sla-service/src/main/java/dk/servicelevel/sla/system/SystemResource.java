@@ -26,6 +26,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dk.servicelevel.api.EntityVersion;
 import dk.servicelevel.api.Roles;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/systems")
 @Tag(name = "Systems catalogue", description = "The systems in operation that SLAs and incidents refer to")
@@ -51,7 +54,7 @@ public class SystemResource {
     @Path("{code}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "getSystem", summary = "Get one system, with its version as the ETag")
-    @APIResponse(responseCode = "200", description = "The system")
+    @APIResponse(responseCode = "200", description = "The system", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No system has this code")
     public Uni<RestResponse<SystemResponse>> get(@Parameter(example = "NT") @PathParam("code") String code) {
         return catalogue.get(code).map(SystemResource::withVersion);
@@ -60,7 +63,8 @@ public class SystemResource {
     @POST
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "registerSystem", summary = "Register a system in the catalogue")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", headers = { @Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; the problem names it")
     @APIResponse(responseCode = "409", description = "A system with this code is already registered")
     public Uni<RestResponse<SystemResponse>> register(@Valid @NotNull SystemRequest request) {
@@ -72,7 +76,8 @@ public class SystemResource {
     @Path("{code}")
     @RolesAllowed({ Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "updateSystem", summary = "Change a system's description", description = "Needs the version read last as If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "422", description = "The body names another code than the path")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No system has this code")
     @APIResponse(responseCode = "412", description = "The system changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
