@@ -48,6 +48,16 @@ class ParameterFormatsTest {
     }
 
     @Test
+    void aWholeNumberBeyondItsTypeOrNotANumberIsRefusedNotAnUnknownResource() {
+        assertThat(converter(int.class).fromString("42")).isEqualTo(42);
+        assertThat(converter(Long.class).fromString("-1")).isEqualTo(-1L);
+        assertThatThrownBy(() -> converter(Integer.class).fromString("abc"))
+                .isInstanceOf(MalformedParameterException.class).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> converter(long.class).fromString("9223372036854775808"))
+                .isInstanceOf(MalformedParameterException.class).hasMessageContaining(String.valueOf(Long.MAX_VALUE));
+    }
+
+    @Test
     void leavesOtherTypesToJaxRs() {
         assertThat(formats.getConverter(String.class, String.class, new Annotation[0])).isNull();
     }
