@@ -1,5 +1,7 @@
 package dk.servicelevel.api;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +42,31 @@ public class ProblemAnswers implements OASFilter {
             RETRY_AFTER, "Seconds after which the request may succeed",
             "Content-Language", "The language the answer is written in (da or en)");
 
+    /** Called after every operation was filtered: describes the headers the operations refer to, and those only. */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
-        HEADERS.forEach((name, description) -> components.addHeader(name,
-                OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(SchemaType.STRING))));
+        Set<String> referred = referredHeaders(openAPI);
+        HEADERS.forEach((name, description) -> {
+            if (referred.contains(name)) {
+                components.addHeader(name, OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+            }
+        });
         openAPI.setComponents(components);
+    }
+
+    private static Set<String> referredHeaders(OpenAPI openAPI) {
+        Set<String> referred = new HashSet<>();
+        if (openAPI.getPaths() == null) {
+            return referred;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().stream().filter(response -> response.getHeaders() != null)
+                        .forEach(response -> response.getHeaders().forEach((name, header) -> referred.add(name)));
+            }
+        }));
+        return referred;
     }
 
     @Override
@@ -55,7 +76,10 @@ public class ProblemAnswers implements OASFilter {
             return operation;
         }
         List<?> security = operation.getSecurity();
-        if (security != null && !security.isEmpty()) {
+        if (security == null || security.isEmpty()) {
+            // open to anyone, and said so: without it a client would take the document-wide default
+            operation.setSecurity(new ArrayList<>());
+        } else {
             REFUSALS_OF_SECURED.forEach((status, description) -> refusal(responses, status, description));
         }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();

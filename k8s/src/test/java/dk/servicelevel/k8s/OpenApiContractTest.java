@@ -63,7 +63,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyDocumentHoldsTheApiAloneNamesEachOperationOnceAndDocumentsEveryRefusalAsAProblem() {
+    void everyDocumentHoldsTheApiAloneNamesEachOperationOnceAndDocumentsItsSuccessAndEveryRefusalAsAProblem() {
         SERVICES.forEach((key, service) -> {
             OpenApiDocument document = new OpenApiDocument(get(service.managementUrl() + "/q/openapi?format=json").body());
             assertThat(document.paths()).as("%s-service's paths: the pages are not in the API document", key).isNotEmpty()
@@ -71,6 +71,7 @@ class OpenApiContractTest {
             assertThat(document.operationIds()).as("%s-service's operationIds", key).hasSameSizeAs(document.operations())
                     .doesNotContain("").doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+[A-Za-z]*"));
             assertThat(document.refusalsNotDocumentedAsProblems()).as("%s-service's refusals not documented as problems", key).isEmpty();
+            assertThat(document.operationsWithoutASuccess()).as("%s-service's operations without a success", key).isEmpty();
         });
     }
 

@@ -102,6 +102,19 @@ final class OpenApiDocument {
         return wrong;
     }
 
+    /** The operations that document no success (2xx): a generated client's method for them would answer nothing. */
+    List<Operation> operationsWithoutASuccess() {
+        List<Operation> without = new ArrayList<>();
+        for (Operation operation : operations()) {
+            List<String> statuses = new ArrayList<>();
+            operation.responses().fieldNames().forEachRemaining(statuses::add);
+            if (statuses.stream().noneMatch(status -> status.startsWith("2"))) {
+                without.add(operation);
+            }
+        }
+        return without;
+    }
+
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> {

@@ -89,6 +89,7 @@ public class TestSessionResource {
     @Path("test-sessions/{id}/end")
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN })
     @Operation(operationId = "endTestSession", summary = "End a running session as COMPLETED or ABORTED", description = "An aborted sitting does not count against the pupil's limit.")
+    @APIResponse(responseCode = "200", description = "Ended; the session as it is now")
     @APIResponse(responseCode = "422", description = "The outcome is not COMPLETED or ABORTED, or the session has ended")
     public Uni<SessionResponse> end(@PathParam("id") long id, @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IDEMPOTENCY)
             @Size(min = 1, max = KEY_LENGTH) String idempotencyKey, @Valid @NotNull EndRequest request) {

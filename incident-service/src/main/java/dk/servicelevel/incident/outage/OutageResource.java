@@ -54,7 +54,7 @@ public class OutageResource {
             @Parameter(example = "APPLICATION") @QueryParam("layer") Layer layer,
             @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") @NotNull OffsetDateTime from,
             @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") @NotNull OffsetDateTime to,
-            @Parameter(description = "The categories that count, as an SLA defines them", example = "1")
+            @Parameter(description = "The categories that count, as an SLA defines them (the parameter repeated: category=1&category=2)")
             @QueryParam("category") List<@Min(1) @Max(4) Integer> category) {
         if (!to.isAfter(from)) {
             return Uni.createFrom().failure(new RuleViolationException("to", "The period must end after it starts"));
