@@ -72,9 +72,17 @@ public class ProblemAnswers implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            return operation;
+        if (responses != null) {
+            refusalsOfAccess(operation, responses);
+            refusalsOfInput(operation, responses);
+            refusal(responses, UNAVAILABLE,
+                    "Not answered within the request deadline, or a database or service it needs is unavailable: try again after Retry-After");
+            responses.getAPIResponses().forEach(ProblemAnswers::asAnswered);
         }
+        return operation;
+    }
+
+    private static void refusalsOfAccess(Operation operation, APIResponses responses) {
         List<?> security = operation.getSecurity();
         if (security == null || security.isEmpty()) {
             // open to anyone, and said so: without it a client would take the document-wide default
@@ -82,6 +90,9 @@ public class ProblemAnswers implements OASFilter {
         } else {
             REFUSALS_OF_SECURED.forEach((status, description) -> refusal(responses, status, description));
         }
+    }
+
+    private static void refusalsOfInput(Operation operation, APIResponses responses) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (!parameters.isEmpty() || operation.getRequestBody() != null) {
             refusal(responses, "400", "Malformed: a parameter or the body cannot be read (the problem's violations name it)");
@@ -94,17 +105,16 @@ public class ProblemAnswers implements OASFilter {
             refusal(responses, "412", "Changed since it was read: read it again for its ETag");
             refusal(responses, "428", "If-Match is missing");
         });
-        refusal(responses, UNAVAILABLE,
-                "Not answered within the request deadline, or a database or service it needs is unavailable: try again after Retry-After");
-        responses.getAPIResponses().forEach((status, response) -> {
-            if (isRefusal(status) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
-                problemOf(response);
-            }
-            if (RETRY_LATER.contains(status) && (response.getHeaders() == null || !response.getHeaders().containsKey(RETRY_AFTER))) {
-                response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
-            }
-        });
-        return operation;
+    }
+
+    /** A refusal's body is a problem; one that asks to come back later says when. */
+    private static void asAnswered(String status, APIResponse response) {
+        if (isRefusal(status) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+            problemOf(response);
+        }
+        if (RETRY_LATER.contains(status) && (response.getHeaders() == null || !response.getHeaders().containsKey(RETRY_AFTER))) {
+            response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
+        }
     }
 
     private static void refusal(APIResponses responses, String status, String description) {
