@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dk.servicelevel.api.deadline.RequestDeadlineConfig;
@@ -39,11 +40,14 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.DatabaseException;
 
 /** Turns every error into RFC 9457 problem details: bad input is a 4xx naming what is wrong, never a 500. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String NUL_IN_TEXT = "holds the character U+0000, which no text here may hold";
+    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
     private final String retryAfterSeconds;
 
@@ -64,7 +68,7 @@ public class ProblemMappers {
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
         List<Violation> violations = new ArrayList<>();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            violations.add(new Violation(jsonPath(mapping.getPath()), "has a value of the wrong type or form"));
+            violations.add(new Violation(jsonPath(mapping.getPath()), holdsNul(e) ? NUL_IN_TEXT : "has a value of the wrong type or form"));
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
@@ -76,6 +80,11 @@ public class ProblemMappers {
     public RestResponse<Problem> malformedParameter(MalformedParameterException e, UriInfo uri) {
         return problem(Status.BAD_REQUEST.getStatusCode(), "The parameter " + e.parameter() + " " + e.getMessage(), uri,
                 List.of(new Violation(e.parameter(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> sourceRefused(SourceRefusedException e, UriInfo uri) {
+        return problem(e.status(), e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -155,6 +164,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (refusedAsNul(e)) {
+            return problem(Status.BAD_REQUEST.getStatusCode(), "A value of the request " + NUL_IN_TEXT, uri, List.of());
+        }
         LOG.error("Unexpected failure", e);
         return problem(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "The service failed to answer; it is logged",
                 uri, List.of());
@@ -168,6 +180,20 @@ public class ProblemMappers {
                 .entity(new Problem("about:blank", Status.SERVICE_UNAVAILABLE.getReasonPhrase(), 503, detail, uri.getPath(),
                         List.of()))
                 .build();
+    }
+
+    private static boolean holdsNul(JsonProcessingException e) {
+        return e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text && text.indexOf(NulFreeText.NUL) >= 0;
+    }
+
+    /** The database's refusal of U+0000 (SQLSTATE 22021), from a value that came in some other way than JSON. */
+    private static boolean refusedAsNul(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabaseException database && CHARACTER_NOT_IN_REPERTOIRE.equals(database.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RestResponse<Problem> staleVersion(UriInfo uri) {

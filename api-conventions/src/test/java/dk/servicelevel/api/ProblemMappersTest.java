@@ -1,17 +1,22 @@
 package dk.servicelevel.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.servicelevel.api.deadline.RequestDeadlineConfig;
 import dk.servicelevel.rules.AccessRefusedException;
@@ -20,6 +25,7 @@ import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
 import dk.servicelevel.rules.Violation;
+import io.vertx.pgclient.PgException;
 
 class ProblemMappersTest {
 
@@ -89,5 +95,33 @@ class ProblemMappersTest {
 
         assertThat(answer.getStatus()).isEqualTo(500);
         assertThat(answer.getEntity().detail()).doesNotContain("secret").isEqualTo("The service failed to answer; it is logged");
+    }
+
+    @Test
+    void aTextHoldingNulIs400NamingTheFieldOrWhenTheDatabaseRefusedIt() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        new NulFreeText().customize(json);
+        JsonProcessingException unreadable = catchThrowableOfType(JsonProcessingException.class,
+                () -> json.readValue("{\"text\":\"a\\u0000b\"}", Note.class));
+        RestResponse<Problem> body = mappers.unreadableJson(unreadable, URI);
+        RestResponse<Problem> stored = mappers.unexpected(new CompletionException(new PgException("invalid byte sequence for encoding \"UTF8\": 0x00",
+                "ERROR", "22021", null)), URI);
+
+        assertThat(body.getStatus()).isEqualTo(400);
+        assertThat(body.getEntity().violations()).containsExactly(new Violation("text", "holds the character U+0000, which no text here may hold"));
+        assertThat(stored.getStatus()).isEqualTo(400);
+        assertThat(stored.getEntity().detail()).isEqualTo("A value of the request holds the character U+0000, which no text here may hold");
+        assertThat(json.readValue("{\"text\":\"a\\tb\"}", Note.class).text()).isEqualTo("a\tb");
+    }
+
+    @Test
+    void aRefusalByAnotherServiceIsPassedOnWithItsStatus() {
+        RestResponse<Problem> answer = mappers.sourceRefused(new SourceRefusedException("incident-service", 404, new IllegalStateException()), URI);
+
+        assertThat(answer.getStatus()).isEqualTo(404);
+        assertThat(answer.getEntity().detail()).isEqualTo("incident-service refused what this request asked of it (404)");
+    }
+
+    record Note(String text) {
     }
 }

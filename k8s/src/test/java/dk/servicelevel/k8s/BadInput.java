@@ -14,13 +14,15 @@ import dk.servicelevel.k8s.OpenApiDocument.Operation;
 
 /**
  * The requests an outside tester sends an operation: each parameter missing, of the wrong type, out of range and
- * oversized, and a body that is absent, {@code null}, not an object, and each of its fields {@code null}, of the wrong
- * type and oversized. Everything else in each request is plausible, so that the one bad value is what is tested.
+ * oversized, holding U+0000 or another control character, and a body that is absent, {@code null}, not an object, and
+ * each of its fields {@code null}, of the wrong type, oversized and holding U+0000. Everything else in each request is plausible, so that the one bad value is what is tested.
  */
 final class BadInput {
 
     static final String OVERSIZED_PARAMETER = "x".repeat(2_000);
     static final String OVERSIZED_FIELD = "x".repeat(100_000);
+    /** PostgreSQL cannot store U+0000: a text holding it must be refused before it gets there. */
+    private static final String HOLDING_NUL = "a\u0000b";
     private static final String NOT_A_NUMBER = "not-a-number";
     private static final List<String> OUT_OF_RANGE = List.of("9223372036854775808", "-1", "0");
 
@@ -112,6 +114,10 @@ final class BadInput {
             bad.put("malformed", Optional.of("not-" + schema.path("format").asText("valid")));
         }
         bad.put("oversized", Optional.of(OVERSIZED_PARAMETER));
+        if (!parameter.path("in").asText().equals("header")) {
+            bad.put("holding U+0000", Optional.of(HOLDING_NUL));
+            bad.put("holding a control character", Optional.of("a\u0016b"));
+        }
         return bad;
     }
 
@@ -154,6 +160,7 @@ final class BadInput {
             bad.put("not text", nodes.objectNode().put("a", 1));
             bad.put("malformed", nodes.textNode("not-" + document.resolve(schema).path("format").asText("valid")));
             bad.put("oversized", nodes.textNode(OVERSIZED_FIELD));
+            bad.put("holding U+0000", nodes.textNode(HOLDING_NUL));
         }
         return bad;
     }

@@ -12,7 +12,8 @@ import dk.servicelevel.local.ServiceProcess;
 
 /**
  * incident-service registers incidents, service windows and changes only for the systems of sla-service's catalogue,
- * read over REST; while sla-service is down it goes on with the catalogue it read last.
+ * read over REST, a system registered there can be named at once; while sla-service is down it goes on with the codes it
+ * read last and answers any other 503.
  */
 class SystemCatalogueTest {
 
@@ -27,10 +28,10 @@ class SystemCatalogueTest {
              "plannedEndAt": "2026-12-12T03:00:00+01:00", "withDowntime": false, "announcedAt": "2026-11-30T09:00:00+01:00"}""";
 
     @Test
-    void aSystemCodeOutsideTheCatalogueIsRefusedAndTheLastCatalogueReadServesWhileSlaServiceIsDown() {
+    void aSystemCodeOutsideTheCatalogueIsRefusedANewOneIsNamedAtOnceAndWhileSlaServiceIsDownOnlyTheLastReadsCodesAreTaken() {
         int slaPort = ServiceProcess.freePort();
         try (ServiceProcess incident = ServiceProcess.start("incident-service", "incident",
-                Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", "http://localhost:" + slaPort, "SYSTEMS_REREAD_MISSING_AFTER", "0s"))) {
+                Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", "http://localhost:" + slaPort))) {
             ServiceCalls incidents = new ServiceCalls(incident);
             try (ServiceProcess sla = ServiceProcess.start("sla-service", "sla",
                     Map.of(ServiceProcess.PORT, String.valueOf(slaPort), "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url()))) {
@@ -54,8 +55,9 @@ class SystemCatalogueTest {
 
             assertThat(post(incidents, "/api/v1/incidents", "vendor-ops", INCIDENT.formatted("NT")).statusCode())
                     .as("sla-service down: the catalogue read last").isEqualTo(201);
-            assertThat(post(incidents, "/api/v1/changes", "vendor-ops", CHANGE.formatted("NOPE")).statusCode())
-                    .as("sla-service down: the catalogue read last").isEqualTo(422);
+            HttpResponse<String> unknowable = post(incidents, "/api/v1/changes", "vendor-ops", CHANGE.formatted("NOPE"));
+            assertThat(unknowable.statusCode()).as("sla-service down: a code the last read did not hold").isEqualTo(503);
+            assertThat(unknowable.headers().firstValue("Retry-After")).isPresent();
         }
     }
 

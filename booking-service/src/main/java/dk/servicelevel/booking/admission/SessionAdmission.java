@@ -1,11 +1,13 @@
 package dk.servicelevel.booking.admission;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +34,8 @@ import io.vertx.ext.web.RoutingContext;
  * in its class's partition of the concurrency limit, and an unbooked (best-effort) one that finds its partition full
  * is refused at once with 429, Retry-After and a problem naming the class; guaranteed traffic is never refused here.
  * The decision reads no database: a session this replica does not know yet (its first request here) goes on and is
- * known from then on. Every session request is stamped with its arrival, from which it is measured.
+ * known from then on. Every session request is stamped with its arrival, from which it is measured; the clicks and
+ * ends answered are timed here ({@link SessionRequestTimers}), refused ones counted.
  */
 @ApplicationScoped
 public class SessionAdmission {
@@ -48,6 +51,7 @@ public class SessionAdmission {
     private final GuaranteedLatency guaranteedLatency;
     private final SessionFactsCache sessions;
     private final Clock clock;
+    private final SessionRequestTimers timers;
     private final Map<UserClass, Counter> refused = new EnumMap<>(UserClass.class);
     /** Each class's refusal as problem+json, written once, with a place for the request's path. */
     private final Map<UserClass, String[]> refusals = new EnumMap<>(UserClass.class);
@@ -58,6 +62,8 @@ public class SessionAdmission {
         this.guaranteedLatency = guaranteedLatency;
         this.sessions = sessions;
         this.clock = clock;
+        this.timers = new SessionRequestTimers(registry, Stream.concat(Arrays.stream(UserClass.values()).map(UserClass::name),
+                Stream.of(SessionRequestTimers.UNKNOWN_CLASS)).toList());
         for (UserClass userClass : UserClass.values()) {
             refused.put(userClass, registry.counter("test_sessions.refused", "userClass", userClass.name()));
             refusals.put(userClass, body(json, new Problem("about:blank", "Too Many Requests", TOO_MANY_REQUESTS,
@@ -77,8 +83,15 @@ public class SessionAdmission {
             return;
         }
         arrival.get().stamp(routing);
-        Optional<SessionFacts> known = Optional.ofNullable(arrival.get().sessionId()).flatMap(sessions::known);
+        Long sessionId = arrival.get().sessionId();
+        if (sessionId == null) {
+            routing.next();
+            return;
+        }
+        long arrived = arrival.get().nanos();
+        Optional<SessionFacts> known = sessions.known(sessionId);
         if (known.isEmpty()) {
+            routing.addEndHandler(ended -> timers.answered(classNow(sessionId), routing.response().getStatusCode(), System.nanoTime() - arrived));
             routing.next();
             return;
         }
@@ -88,15 +101,22 @@ public class SessionAdmission {
             refuse(routing, userClass);
             return;
         }
-        long arrived = arrival.get().nanos();
-        routing.addEndHandler(ended -> {
-            release(permit.get(), routing.response().getStatusCode());
-            if (userClass == UserClass.GUARANTEED) {
-                long now = System.nanoTime();
-                guaranteedLatency.answered(now - arrived, now);
-            }
-        });
+        routing.addEndHandler(ended -> answered(userClass, permit.get(), routing.response().getStatusCode(), arrived));
         routing.next();
+    }
+
+    private void answered(UserClass userClass, Limiter.Listener permit, int status, long arrived) {
+        release(permit, status);
+        long now = System.nanoTime();
+        timers.answered(userClass.name(), status, now - arrived);
+        if (userClass == UserClass.GUARANTEED) {
+            guaranteedLatency.answered(now - arrived, now);
+        }
+    }
+
+    /** The class of a session that was not known when its request arrived: answering it may have made it known. */
+    private String classNow(long sessionId) {
+        return sessions.known(sessionId).map(facts -> facts.userClass().name()).orElse(SessionRequestTimers.UNKNOWN_CLASS);
     }
 
     /** A request answered 5xx or refused counts as dropped for the limit; others as done, with their latency. */

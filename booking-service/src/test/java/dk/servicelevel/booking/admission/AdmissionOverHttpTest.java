@@ -20,12 +20,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dk.servicelevel.booking.AdjustableClock;
 import dk.servicelevel.local.AccessTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -33,7 +36,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * Admission control over HTTP with a limit of one request at a time: of many clicks sent at once, the booked
  * (guaranteed) session's are all answered, and the unbooked (best-effort) session's that find the limit taken are
- * refused with 429, Retry-After and a problem naming the class (seed 002, Krav 10).
+ * refused with 429, Retry-After and a problem naming the class (seed 002, Krav 10); the answered ones are timed per
+ * class and the refused ones counted, outside the HTTP server metrics.
  */
 @QuarkusTest
 @TestProfile(AdmissionOverHttpTest.OneAtATime.class)
@@ -50,6 +54,9 @@ class AdmissionOverHttpTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    @Inject
+    MeterRegistry metrics;
 
     @AfterEach
     void realTime() {
@@ -70,6 +77,8 @@ class AdmissionOverHttpTest {
         long guaranteed = sit(school, pupils.get(0));
         long bestEffort = sit(school, pupils.get(1));
 
+        double timedBefore = timed("GUARANTEED");
+        double refusedBefore = refused();
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> guaranteedClicks = clicks(http, school, guaranteed);
         List<CompletableFuture<HttpResponse<String>>> bestEffortClicks = clicks(http, school, bestEffort);
@@ -81,6 +90,19 @@ class AdmissionOverHttpTest {
         assertThat(refused.headers().firstValue("Retry-After")).contains("1");
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("BEST_EFFORT");
+
+        assertThat(timed("GUARANTEED") - timedBefore).as("booked clicks timed").isEqualTo(CLICKS_EACH);
+        assertThat(refused() - refusedBefore).as("refusals counted").isEqualTo(answered.stream().filter(r -> r.statusCode() == 429).count());
+        assertThat(metrics.find("http.server.requests").timers()).extracting(timer -> timer.getId().getTag("uri"))
+                .as("the clicks are not in the HTTP server metrics").noneMatch(uri -> uri.contains("test-sessions/"));
+    }
+
+    private double timed(String userClass) {
+        return metrics.get("test_sessions.requests").tags("userClass", userClass, "outcome", "SUCCESS").timer().count();
+    }
+
+    private double refused() {
+        return metrics.get("test_sessions.refused").tags("userClass", "BEST_EFFORT").counter().count();
     }
 
     private static long sit(String school, String pupil) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,26 +13,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import dk.servicelevel.api.SourceUnavailableException;
 import dk.servicelevel.rules.RuleViolationException;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The systems that incidents, service windows and changes may name: sla-service's catalogue, read over REST and kept
- * for {@code systems.catalogue-max-age}. A code that sla-service does not know is refused (422 naming
- * {@code systemCode}), so a typo never creates records that no SLA sees. While sla-service cannot answer, the last
- * catalogue read is used, however old; if none has been read since the start, the code is accepted and a warning
- * logged: the fault log must take an incident during an outage of sla-service too.
+ * for {@code systems.catalogue-max-age}. A code the copy does not hold is read again at once, one read in flight at a
+ * time however many ask, before it is refused (422 naming {@code systemCode}): a system registered in sla-service can
+ * be named right away, and a typo never creates records that no SLA sees. While sla-service cannot answer, a code of
+ * the last read is accepted, however old, and any other is answered 503: the last read says it was no system, and
+ * nobody can say whether it is one now. If none has been read since the start, the code is accepted and a warning
+ * logged: with no read to go by, refusing would stop the fault log during an outage of sla-service, when it is needed.
  */
 @ApplicationScoped
 public class SystemCatalogue {
 
     private static final Logger LOG = Logger.getLogger(SystemCatalogue.class);
     private static final String FIELD = "systemCode";
+    private static final String SOURCE = "sla-service";
 
     private final SlaServiceClient client;
     private final SystemsConfig config;
     private final Clock clock;
     private volatile Reading last;
+    private final AtomicReference<Uni<Reading>> reading = new AtomicReference<>();
 
     SystemCatalogue(@RestClient SlaServiceClient client, SystemsConfig config, Clock clock) {
         this.client = client;
@@ -47,10 +53,14 @@ public class SystemCatalogue {
         }
     }
 
-    /** Fails with a 422 naming {@code systemCode} when the catalogue does not hold the code. */
+    /** Fails with a 422 naming {@code systemCode} when the catalogue does not hold the code, 503 when it cannot be read. */
     public Uni<Void> requireKnown(String code) {
-        return current(code).invoke(reading -> {
-            if (reading != null && !reading.codes().contains(code)) {
+        Reading known = last;
+        if (known != null && known.codes().contains(code) && !known.olderThan(config.catalogueMaxAge(), clock.instant())) {
+            return Uni.createFrom().voidItem();
+        }
+        return read().onFailure().recoverWithUni(failure -> lastHolding(code, known, failure)).invoke(found -> {
+            if (!found.codes().contains(code)) {
                 throw new RuleViolationException(FIELD, "is not a system of the catalogue: " + code);
             }
         }).replaceWithVoid();
@@ -59,31 +69,34 @@ public class SystemCatalogue {
     /** The codes of the catalogue as last read (read again when old), for the forms to offer; none before a first read. */
     public Uni<List<String>> codes() {
         Reading known = last;
-        Uni<Reading> reading = known != null && !known.olderThan(config.catalogueMaxAge(), clock.instant())
+        Uni<Reading> current = known != null && !known.olderThan(config.catalogueMaxAge(), clock.instant())
                 ? Uni.createFrom().item(known) : read().onFailure().recoverWithItem(known);
-        return reading.map(found -> found == null ? List.of() : found.codes().stream().sorted().toList());
+        return current.map(found -> found == null ? List.of() : found.codes().stream().sorted().toList());
     }
 
-    private Uni<Reading> current(String code) {
-        Reading known = last;
-        Instant now = clock.instant();
-        boolean fresh = known != null && !known.olderThan(config.catalogueMaxAge(), now);
-        boolean missingButRecent = known != null && !known.codes().contains(code)
-                && !known.olderThan(config.rereadMissingAfter(), now);
-        if (fresh && (known.codes().contains(code) || missingButRecent)) {
-            return Uni.createFrom().item(known);
+    private Uni<Reading> lastHolding(String code, Reading known, Throwable failure) {
+        if (known == null) {
+            LOG.warnf("sla-service's systems catalogue could not be read (%s); the system code %s is accepted unchecked", failure, code);
+            return Uni.createFrom().item(new Reading(Set.of(code), clock.instant()));
         }
-        return read().onFailure().recoverWithItem(failure -> {
-            LOG.warnf("sla-service's systems catalogue could not be read (%s); %s", failure.toString(),
-                    known == null ? "the system code " + code + " is accepted unchecked" : "the catalogue read at " + known.readAt() + " is used");
-            return known;
-        });
+        if (!known.codes().contains(code)) {
+            return Uni.createFrom().failure(new SourceUnavailableException(SOURCE, failure));
+        }
+        LOG.warnf("sla-service's systems catalogue could not be read (%s); the catalogue read at %s is used", failure, known.readAt());
+        return Uni.createFrom().item(known);
     }
 
+    /** A read of the catalogue: the one in flight if there is one, else a new one. */
     private Uni<Reading> read() {
-        return client.systems().ifNoItem().after(config.readTimeout()).fail()
+        Uni<Reading> fresh = client.systems().ifNoItem().after(config.readTimeout()).fail()
                 .map(entries -> new Reading(entries.stream().map(SlaServiceClient.CatalogueEntry::code).collect(Collectors.toUnmodifiableSet()),
                         clock.instant()))
-                .invoke(reading -> last = reading);
+                .invoke(read -> last = read)
+                .memoize().indefinitely();
+        Uni<Reading> inFlight = reading.compareAndExchange(null, fresh);
+        if (inFlight != null) {
+            return inFlight;
+        }
+        return fresh.onTermination().invoke(() -> reading.compareAndSet(fresh, null));
     }
 }

@@ -12,13 +12,6 @@ public interface SystemsConfig {
     @WithDefault("5m")
     Duration catalogueMaxAge();
 
-    /**
-     * A code missing from a catalogue read longer ago than this is looked up again at once, so a system just added to
-     * the catalogue can be used right away.
-     */
-    @WithDefault("10s")
-    Duration rereadMissingAfter();
-
     /** How long a read of the catalogue may take before the last one read is used instead. */
     @WithDefault("2s")
     Duration readTimeout();

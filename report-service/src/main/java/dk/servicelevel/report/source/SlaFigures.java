@@ -39,7 +39,7 @@ public class SlaFigures {
 
     /** The ids of every SLA, without their versions: one call. */
     public Uni<Set<String>> slaIds() {
-        return guarded(client::slas).map(slas -> slas.stream().map(SlaRecord::id).collect(Collectors.toSet()));
+        return guarded(client::slas).map(slas -> slas.stream().map(SlaServiceClient.SlaSummary::id).collect(Collectors.toSet()));
     }
 
     /** The systems of the catalogue, with their names. */

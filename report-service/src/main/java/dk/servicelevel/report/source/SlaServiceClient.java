@@ -23,9 +23,10 @@ public interface SlaServiceClient {
     @Path("systems")
     Uni<List<SystemRecord>> systems();
 
+    /** The SLAs without their versions, which only the read of each gives. */
     @GET
     @Path("slas")
-    Uni<List<SlaRecord>> slas();
+    Uni<List<SlaSummary>> slas();
 
     @GET
     @Path("slas/{id}")
@@ -39,4 +40,8 @@ public interface SlaServiceClient {
     @Path("measurements/counts")
     Uni<CallCounts> callCounts(@QueryParam("system") String system, @QueryParam("month") String month,
             @QueryParam("zone") String zone);
+
+    /** An SLA of the list, as far as the reports read it: its id, to read it with its versions. */
+    record SlaSummary(String id) {
+    }
 }

@@ -136,6 +136,12 @@ public class StatusBoard {
                         : figures.get(new SystemMonth(systemCode, month)).thenApply(Optional::of));
     }
 
+    /** Whether the catalogue, once read, has no system of this code (until it is read, no code is known to be wrong). */
+    public boolean knowsNoSystem(String systemCode) {
+        StatusCatalogue known = catalogue.get();
+        return known != null && known.system(systemCode) == null;
+    }
+
     /** The system's name in the catalogue, or its code until the catalogue is read. */
     public String nameOf(String systemCode) {
         StatusCatalogue known = catalogue.get();

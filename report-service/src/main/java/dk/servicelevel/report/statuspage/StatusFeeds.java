@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jdom2.Verifier;
 
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -95,6 +97,7 @@ public class StatusFeeds {
     @Produces(ATOM)
     @Operation(summary = "A system's production incidents of the last 30 days and its service windows, newest first")
     public Uni<String> system(@PathParam("system") String system, @QueryParam("lang") String lang, @Context UriInfo uri) {
+        requireSystem(system);
         ReportTexts texts = texts(lang);
         Instant now = clock.instant();
         Instant from = now.minus(config.feedsReachBack());
@@ -113,6 +116,7 @@ public class StatusFeeds {
     @Produces(ICALENDAR)
     @Operation(summary = "A system's service windows and changes from 30 days ago to a year ahead, for a calendar")
     public Uni<String> planned(@PathParam("system") String system, @QueryParam("lang") String lang) {
+        requireSystem(system);
         ReportTexts texts = texts(lang);
         Instant now = clock.instant();
         Instant from = now.minus(config.feedsReachBack());
@@ -128,6 +132,13 @@ public class StatusFeeds {
                             change.withDowntime() ? texts.withDowntime() : "")));
                     return calendar.toString();
                 });
+    }
+
+    /** A feed of a system the catalogue does not have is answered 404 here, before anyone else is asked. */
+    private void requireSystem(String system) {
+        if (board.knowsNoSystem(system)) {
+            throw new NotFoundException("No system of the catalogue has the code " + system + ", so it has no feed");
+        }
     }
 
     private List<SyndEntry> incidentEntries(List<IncidentRecord> found, ReportTexts texts, URI base) {
@@ -157,13 +168,13 @@ public class StatusFeeds {
     private static SyndEntry entry(String id, String title, String link, Instant published, Instant updated, String text) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(id);
-        entry.setTitle(title);
+        entry.setTitle(xmlText(title));
         entry.setLink(link);
         entry.setPublishedDate(Date.from(published));
         entry.setUpdatedDate(Date.from(updated));
         SyndContentImpl content = new SyndContentImpl();
         content.setType("text/plain");
-        content.setValue(text);
+        content.setValue(xmlText(text));
         entry.setDescription(content);
         return entry;
     }
@@ -171,10 +182,10 @@ public class StatusFeeds {
     private String atom(String title, URI self, List<SyndEntry> entries) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(xmlText(title));
         feed.setUri(self.toString());
         feed.setLink(self.toString());
-        feed.setAuthor(title);
+        feed.setAuthor(xmlText(title));
         feed.setPublishedDate(Date.from(clock.instant()));
         feed.setEntries(entries);
         try {
@@ -182,6 +193,15 @@ public class StatusFeeds {
         } catch (FeedException e) {
             throw new IllegalStateException("The feed could not be written", e);
         }
+    }
+
+    /**
+     * The text without the characters XML 1.0 cannot hold (control characters other than tab and line breaks): a text
+     * registered with one would otherwise make the whole feed unwritable, for every reader.
+     */
+    private static String xmlText(String text) {
+        return text.codePoints().filter(Verifier::isXMLCharacter)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static VEvent event(String id, Instant start, Instant end, String summary, String description) {

@@ -2,6 +2,9 @@ package dk.servicelevel.report.statuspage;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -35,7 +38,7 @@ class StatusFeedsTest {
         String id = given().baseUri(incidentService).auth().oauth2(AccessTokens.forRole("vendor-ops")).contentType(ContentType.JSON)
                 .body(Map.of("systemCode", "FKA", "layer", "INFRASTRUCTURE", "environment", "PRODUCTION", "category", 1,
                         "statusColour", "RED", "detectedAt", Instant.now().minusSeconds(300).toString(),
-                        "title", "Access control answers 502", "cause", "A load balancer lost its pool"))
+                        "title", "Access control answers\u0016 502", "cause", "A load balancer lost its pool"))
                 .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
 
         SyndFeed all = atom("/feeds/incidents.atom");
@@ -49,6 +52,24 @@ class StatusFeedsTest {
         assertThat(english.getTitle()).isEqualTo("Operational status: Fælleskommunal Adgangsstyring");
         assertThat(english.getEntries()).extracting(SyndEntry::getUri).contains("urn:servicelevel:incident:" + id);
         assertThat(english.getEntries().get(0).getDescription().getValue()).contains("not yet restored");
+    }
+
+    @Test
+    void aFeedAddressHoldingAControlCharacterIsRefusedNamingIt() {
+        given().urlEncodingEnabled(false).get("/feeds/%16.atom").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("%16"));
+    }
+
+    @Test
+    void twentyAnonymousFeedRequestsForCodesOfNoSystemAreRefusedAndTakeNothingDownForOthers() throws Exception {
+        for (int request = 0; request < 20; request++) {
+            String path = List.of("/feeds/0.ics", "/feeds/NOPE.atom", "/feeds/%1C.atom", "/feeds/%00.ics").get(request % 4);
+            given().urlEncodingEnabled(false).get(path).then().statusCode(anyOf(is(400), is(404)));
+        }
+
+        assertThat(atom("/feeds/FKA.atom").getTitle()).isEqualTo("Driftsstatus: Fælleskommunal Adgangsstyring");
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("from", "2026-10-10T00:00:00+02:00")
+                .queryParam("to", "2026-10-21T00:00:00+02:00").get("/api/v1/reports/fault-log").then().statusCode(200);
     }
 
     @Test
