@@ -46,9 +46,9 @@ public class NationalTestResource {
     @WithSession
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "listNationalTests", summary = "List the national tests")
-    public Uni<List<NationalTestRequest>> list() {
+    public Uni<List<NationalTestEntry>> list() {
         return tests.listAll(Sort.by("grade").and("code"))
-                .map(tests -> tests.stream().map(NationalTestRequest::of).toList());
+                .map(tests -> tests.stream().map(NationalTestEntry::of).toList());
     }
 
     @POST
@@ -56,10 +56,10 @@ public class NationalTestResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addNationalTest", summary = "Add a national test to the catalogue")
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalTestRequest.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalTestEntry.class)))
     @APIResponse(responseCode = "409", description = "A test with this code exists")
     @APIResponse(responseCode = "422", description = "The test plan's weeks need a first and a last day, the last not before the first")
-    public Uni<RestResponse<NationalTestRequest>> add(@Valid @NotNull NationalTestRequest request) {
+    public Uni<RestResponse<NationalTestEntry>> add(@Valid @NotNull NationalTestEntry request) {
         request.windowProblem().ifPresent(field -> {
             throw new RuleViolationException(field, "The test plan's weeks need a first and a last day, the last not before the first");
         });

@@ -40,7 +40,7 @@ public class SchoolYearResource {
     @GET
     @RolesAllowed({ Roles.SCHOOL, Roles.VENDOR_OPS, Roles.ADMIN, Roles.MINISTRY })
     @Operation(operationId = "listSchoolYears", summary = "List the school years")
-    public Uni<List<SchoolYearRequest>> list() {
+    public Uni<List<SchoolYearEntry>> list() {
         return years.all().map(all -> all.stream().map(SchoolYearResource::response).toList());
     }
 
@@ -48,14 +48,14 @@ public class SchoolYearResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addSchoolYear", summary = "Add a school year")
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolYearRequest.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolYearEntry.class)))
     @APIResponse(responseCode = "409", description = "A school year with this label exists")
     @APIResponse(responseCode = "422", description = "The summer holiday does not start after the year, or the year overlaps another")
-    public Uni<RestResponse<SchoolYearRequest>> add(@Valid @NotNull SchoolYearRequest request) {
+    public Uni<RestResponse<SchoolYearEntry>> add(@Valid @NotNull SchoolYearEntry request) {
         return years.add(request).map(year -> RestResponse.status(Status.CREATED, response(year)));
     }
 
-    private static SchoolYearRequest response(SchoolYear year) {
-        return new SchoolYearRequest(year.label, year.startsOn, year.summerHolidayStartsOn, year.closedDays);
+    private static SchoolYearEntry response(SchoolYear year) {
+        return new SchoolYearEntry(year.label, year.startsOn, year.summerHolidayStartsOn, year.closedDays);
     }
 }

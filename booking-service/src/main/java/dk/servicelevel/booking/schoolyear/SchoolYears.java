@@ -26,7 +26,7 @@ public class SchoolYears {
     }
 
     @WithTransaction
-    public Uni<SchoolYear> add(SchoolYearRequest request) {
+    public Uni<SchoolYear> add(SchoolYearEntry request) {
         if (!request.summerHolidayStartsOn().isAfter(request.startsOn())) {
             return Uni.createFrom().failure(new RuleViolationException("summerHolidayStartsOn", "must be after startsOn"));
         }

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @RolesAllowed({ Roles.MINISTRY, Roles.VENDOR_OPS, Roles.ADMIN })
 public class ReportArchiveResource {
 
-    private static final String KINDS = "MONTHLY_OPERATIONS|MONTHLY_STATUS|FAULT_LOG|USAGE|ACTIVITY";
     private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
     private final ReportArchive archive;
@@ -52,10 +51,10 @@ public class ReportArchiveResource {
     @Operation(operationId = "listArchivedReports", summary = "List archived report versions, newest month first")
     public Uni<List<ArchivedReportResponse>> list(
             @Parameter(description = "Kind of report", example = "MONTHLY_OPERATIONS")
-            @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
+            @QueryParam("kind") ReportKind kind,
             @Parameter(description = "Month reported on", example = "2026-10")
             @QueryParam("period") @Pattern(regexp = MONTH, message = "must be a month as YYYY-MM") String period) {
-        return archive.matching(kind == null ? null : ReportKind.valueOf(kind),
+        return archive.matching(kind,
                 period == null ? null : YearMonth.parse(period)).chain(archive::withRenditions).map(ArchivedReportResponse::ofEach);
     }
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A school year")
-public record SchoolYearRequest(
+public record SchoolYearEntry(
         @Schema(example = "2026-27") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be like 2026-27") String label,
         @Schema(example = "2026-08-10") @NotNull LocalDate startsOn,
         @Schema(example = "2027-06-26") @NotNull LocalDate summerHolidayStartsOn,

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A national test in the catalogue")
-public record NationalTestRequest(
+public record NationalTestEntry(
         @Schema(example = "DANISH-READING-4") @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2 to 40 upper-case letters, digits or hyphens") String code,
         @Schema(description = "The subject in Danish, as schools read it", example = "Dansk, læsning") @NotBlank @Size(max = 100) String subject,
         @Schema(description = "The subject in English; absent: the Danish name is shown", example = "Danish, reading") @Size(max = 100) String subjectEn,
@@ -30,8 +30,8 @@ public record NationalTestRequest(
         return windowOpens != null && windowCloses.isBefore(windowOpens) ? Optional.of("windowCloses") : Optional.empty();
     }
 
-    static NationalTestRequest of(NationalTest test) {
-        return new NationalTestRequest(test.code, test.subject, test.subjectEn, test.grade, test.windowOpens, test.windowCloses);
+    static NationalTestEntry of(NationalTest test) {
+        return new NationalTestEntry(test.code, test.subject, test.subjectEn, test.grade, test.windowOpens, test.windowCloses);
     }
 
     NationalTest toTest() {
