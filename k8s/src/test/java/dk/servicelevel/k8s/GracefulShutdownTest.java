@@ -3,6 +3,7 @@ package dk.servicelevel.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -119,6 +120,7 @@ class GracefulShutdownTest {
                     .as("readiness reports DOWN so the endpoints drop the pod").isTrue();
             HttpResponse<String> stillServed = calls.send(calls.request("/api/v1/incidents", "ministry").GET().build());
             assertThat(stillServed.statusCode()).as("a request the endpoints still send is answered").isEqualTo(200);
+            assertThat(stillServed.headers().firstValue("Connection")).as("and its client told to reconnect for the next").contains("close");
             assertThat(incident.awaitExit(EXIT_TIMEOUT)).isTrue();
         }
     }
@@ -153,8 +155,17 @@ class GracefulShutdownTest {
         }
     }
 
-    /** One click of the stream: its key, and what it was answered (0: no answer, the connection failed). */
-    private record Click(long session, String key, int status) {
+    /** A click whose connection the stopped service did not accept. */
+    private static final int NOT_ACCEPTED = -1;
+    /** A click sent on a connection that was closed before it was answered. */
+    private static final int CUT = 0;
+
+    /** The time readiness is DOWN before the service stops taking requests, and the part of it certainly draining. */
+    private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(3);
+    private static final Duration DRAINING = SHUTDOWN_DELAY.minusSeconds(1);
+
+    /** One click of the stream: its key, when it was sent and what it was answered (or {@link #NOT_ACCEPTED}, {@link #CUT}). */
+    private record Click(long session, String key, long sentAt, int status) {
     }
 
     @Test
@@ -162,9 +173,11 @@ class GracefulShutdownTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", Map.of("BREACHES_INTERVAL", "off",
                         "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"))) {
-            Map<String, String> environment = Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url());
+            Map<String, String> environment = Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "QUARKUS_SHUTDOWN_DELAY",
+                    SHUTDOWN_DELAY.toSeconds() + "s");
             List<Click> clicks = new ArrayList<>();
             List<Long> sessions;
+            long stoppedAt;
             try (ServiceProcess booking = ServiceProcess.startWith("booking-service", postgres, "booking", environment)) {
                 ServiceCalls schools = new ServiceCalls(booking);
                 sessions = RunningSessions.start(schools, postgres.getDatabase("postgres", "booking"), CLICKERS);
@@ -174,6 +187,7 @@ class GracefulShutdownTest {
                         .map(session -> clickers.submit(() -> clickUntil(exited, schools, session))).toList();
                 Thread.sleep(CLICKING_BEFORE_STOP.toMillis());
 
+                stoppedAt = System.nanoTime();
                 booking.terminate();
                 assertThat(booking.awaitExit(EXIT_TIMEOUT)).isTrue();
                 exited.set(true);
@@ -185,7 +199,10 @@ class GracefulShutdownTest {
             List<Click> acknowledged = clicks.stream().filter(click -> click.status() == 204).toList();
             assertThat(acknowledged).as("clicks answered before the stop").hasSizeGreaterThan(CLICKERS);
             assertThat(clicks).extracting(Click::status).as("a stopping service answers or refuses, it does not fail")
-                    .isSubsetOf(0, 204, 503);
+                    .isSubsetOf(NOT_ACCEPTED, CUT, 204, 503);
+            assertThat(clicks).filteredOn(click -> click.sentAt() > stoppedAt && click.sentAt() < stoppedAt + DRAINING.toNanos())
+                    .as("clicks sent while the service drains (the endpoints still send them): answered, none cut").isNotEmpty()
+                    .allSatisfy(click -> assertThat(click.status()).isEqualTo(204));
             DataSource database = postgres.getDatabase("postgres", "booking");
             assertThat(storedKeys(database, sessions)).as("every acknowledged click stored")
                     .containsAll(acknowledged.stream().map(Click::key).toList());
@@ -208,16 +225,19 @@ class GracefulShutdownTest {
         List<Click> sent = new ArrayList<>();
         while (!exited.get()) {
             String key = UUID.randomUUID().toString();
+            long sentAt = System.nanoTime();
             int status;
             try {
                 status = schools.client().send(clickRequest(schools, session, key), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (ConnectException e) {
+                status = NOT_ACCEPTED;
             } catch (IOException e) {
-                status = 0;
+                status = CUT;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return sent;
             }
-            sent.add(new Click(session, key, status));
+            sent.add(new Click(session, key, sentAt, status));
         }
         return sent;
     }
