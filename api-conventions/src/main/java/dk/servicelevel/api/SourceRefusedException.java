@@ -6,17 +6,11 @@ package dk.servicelevel.api;
  */
 public class SourceRefusedException extends RuntimeException {
 
-    private final String source;
     private final int status;
 
     public SourceRefusedException(String source, int status, Throwable cause) {
         super(source + " refused what this request asked of it (" + status + ")", cause);
-        this.source = source;
         this.status = status;
-    }
-
-    public String source() {
-        return source;
     }
 
     public int status() {
