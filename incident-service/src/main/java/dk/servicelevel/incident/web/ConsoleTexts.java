@@ -185,6 +185,12 @@ public interface ConsoleTexts {
     @Message("Brugerne varslet")
     String announcedAt();
 
+    @Message("{#when how}{#is 'MONITORING'}Overvågningen{#is 'USER_REPORT'}Brugerhenvendelse{#else}{how}{/when}")
+    String detectionName(String how);
+
+    @Message("{#when status}{#is 'NOT_STARTED'}Ikke startet{#is 'IN_PROGRESS'}I gang{#is 'DONE'}Færdig{#is 'NOT_NEEDED'}Ikke nødvendig{#else}{status}{/when}")
+    String rcaStatusName(String status);
+
     @Message("{#when state}{#is 'REGISTERED'}Registreret{#is 'INVESTIGATING'}Undersøges{#is 'MITIGATED'}Afbødet{#is 'RESOLVED'}Løst{#is 'CLOSED'}Lukket{#else}{state}{/when}")
     String stateName(String state);
 
