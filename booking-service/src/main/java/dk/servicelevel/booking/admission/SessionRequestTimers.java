@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.binder.http.Outcome;
 /**
  * How long the clicks and ends of running sessions take to answer, per class and outcome
  * ({@code test_sessions_requests_seconds}): these paths are left out of the HTTP server metrics, which at four times
- * the admitted load took 9 % of the service's CPU, mostly for requests refused at the head of the route
+ * the admitted load took 8-9 % of the service's CPU, mostly for requests refused at the head of the route
  * (docs/load-and-benchmarks.md). Refusals are counted apart ({@code test_sessions_refused_total}). Every timer is
  * registered at start, so a request looks up no tags.
  */
