@@ -78,12 +78,12 @@ public interface BookingTexts {
     @Message("Tiden har kun {left} ledige pladser; klassen skal bruge {needed}.")
     String slotFull(long left, int needed);
 
-    @Message("Klassen har allerede booket denne tid (booking {booking}).")
-    String classAlreadyBooked(long booking);
+    @Message("Klassen har allerede booket denne tid; bookingen står under Skolens bookinger.")
+    String classAlreadyBooked();
 
     @Message("{pupils} af eleverne er allerede booket til testen så mange gange, som de må tage den {term} (to gange før 1. april, "
-            + "én gang efter, og én gang mere for hver registreret sygdom): booking {bookings}.")
-    String sittingsUsed(int pupils, String term, String bookings);
+            + "én gang efter, og én gang mere for hver registreret sygdom); deres bookinger står under Skolens bookinger.")
+    String sittingsUsed(int pupils, String term);
 
     @Message("Nogle elever er allerede booket til denne test så mange gange, som de må tage den i denne periode (to gange før "
             + "1. april, én gang efter, og én gang mere for hver registreret sygdom). En booking af dem bliver afvist:")

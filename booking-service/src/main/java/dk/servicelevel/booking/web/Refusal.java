@@ -38,8 +38,8 @@ record Refusal(String reason, int status) {
         if (failure instanceof SlotFullException full) {
             return texts.slotFull(full.left(), full.needed());
         }
-        if (failure instanceof ClassAlreadyBookedException booked) {
-            return texts.classAlreadyBooked(booked.booking());
+        if (failure instanceof ClassAlreadyBookedException) {
+            return texts.classAlreadyBooked();
         }
         if (failure instanceof BookingRefusedException refused) {
             return reason(refused, texts, locale);
@@ -66,7 +66,7 @@ record Refusal(String reason, int status) {
             case BOOKED_SLOT_BEGUN -> texts.bookedSlotBegun();
             case BOOKING_CANCELLED -> texts.bookingCancelled();
             case SITTINGS_USED -> texts.sittingsUsed((Integer) details.get(0),
-                    details.get(3) == Term.UNTIL_APRIL ? texts.termUntilApril() : texts.termFromApril(), (String) details.get(2));
+                    details.get(3) == Term.UNTIL_APRIL ? texts.termUntilApril() : texts.termFromApril());
         };
     }
 }

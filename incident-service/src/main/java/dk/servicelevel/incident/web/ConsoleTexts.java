@@ -227,7 +227,7 @@ public interface ConsoleTexts {
     @Message("{#when kind}{#is 'REGISTERED'}registreret{#is 'UPDATED'}opdateret{#is 'CATEGORY_CHANGED'}ny kategori{#is 'STATE_CHANGED'}ny tilstand{#is 'NOTE'}note{#else}{kind}{/when}")
     String timelineKind(String kind);
 
-    @Message("Vinduet varsles med kortere frist end aftalens {#if days > 0}{days} {#if days == 1}dag{#else}dage{/if}{/if}{#if hours > 0} {hours} timer{/if}: sla-service tæller det som nedetid. Ret tidspunkterne herunder, eller annoncér det alligevel.")
+    @Message("Vinduet varsles med kortere frist end aftalens {#if days > 0}{days} {#if days == 1}dag{#else}dage{/if}{/if}{#if hours > 0} {hours} timer{/if}: det tæller da som nedetid i SLA-opgørelsen. Ret tidspunkterne herunder, eller annoncér det alligevel.")
     String shortNotice(long days, int hours);
 
     @Message("Annoncér alligevel")
