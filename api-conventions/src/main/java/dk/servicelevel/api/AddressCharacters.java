@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -52,10 +51,6 @@ public class AddressCharacters {
     }
 
     private String problem(String character, String path) {
-        try {
-            return json.writeValueAsString(new Problem("about:blank", "Bad Request", BAD_REQUEST, DETAIL.formatted(character), path, List.of()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem could not be written as JSON", e);
-        }
+        return new Problem("about:blank", "Bad Request", BAD_REQUEST, DETAIL.formatted(character), path, List.of()).asJson(json);
     }
 }

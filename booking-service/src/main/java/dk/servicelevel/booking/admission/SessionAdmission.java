@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netflix.concurrency.limits.Limiter;
 
@@ -66,8 +65,8 @@ public class SessionAdmission {
                 Stream.of(SessionRequestTimers.UNKNOWN_CLASS)).toList());
         for (UserClass userClass : UserClass.values()) {
             refused.put(userClass, registry.counter("test_sessions.refused", "userClass", userClass.name()));
-            refusals.put(userClass, body(json, new Problem("about:blank", "Too Many Requests", TOO_MANY_REQUESTS,
-                    "The service is at its limit for " + userClass + " sessions; try again shortly", PATH, List.of())).split(Pattern.quote(PATH)));
+            refusals.put(userClass, new Problem("about:blank", "Too Many Requests", TOO_MANY_REQUESTS,
+                    "The service is at its limit for " + userClass + " sessions; try again shortly", PATH, List.of()).asJson(json).split(Pattern.quote(PATH)));
         }
     }
 
@@ -136,13 +135,5 @@ public class SessionAdmission {
                 .putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(refusal[0] + routing.normalizedPath() + refusal[1]);
-    }
-
-    private static String body(ObjectMapper json, Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem could not be written as JSON", e);
-        }
     }
 }
