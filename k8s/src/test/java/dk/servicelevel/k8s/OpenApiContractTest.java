@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.servicelevel.k8s.BadInput.Request;
 import dk.servicelevel.k8s.OpenApiDocument.Operation;
@@ -32,6 +32,7 @@ import dk.servicelevel.local.ServiceProcess;
  * No answer may be a server error (5xx), and every answer whose status the document describes must keep to the schema
  * it gives; the plausible call of each reading operation is checked against its schema too.
  */
+@ExtendWith(DemoPlatform.class)
 class OpenApiContractTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -40,26 +41,8 @@ class OpenApiContractTest {
     private static final Map<String, ServiceProcess> SERVICES = new LinkedHashMap<>();
 
     @BeforeAll
-    static void startThePlatformWithItsDemoMonth() throws IOException, InterruptedException {
-        int slaPort = ServiceProcess.freePort();
-        String slaUrl = "http://localhost:" + slaPort;
-        ServiceProcess incident = start("incident", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
-        start("sla", Map.of(ServiceProcess.PORT, String.valueOf(slaPort), "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url()));
-        ServiceProcess booking = start("booking", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
-        start("report", Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url(), "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl,
-                "QUARKUS_REST_CLIENT_BOOKING_SERVICE_URL", booking.url()));
-        ServiceProcess.demoMonth(SERVICES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().url()))).load();
-    }
-
-    private static ServiceProcess start(String key, Map<String, String> environment) {
-        ServiceProcess process = ServiceProcess.start(key + "-service", key, environment);
-        SERVICES.put(key, process);
-        return process;
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.values().forEach(ServiceProcess::close);
+    static void onThePlatformWithItsDemoMonth(DemoPlatform.Services platform) {
+        SERVICES.putAll(platform.byKey());
     }
 
     @Test

@@ -125,8 +125,10 @@ final class OpenApiDocument {
                     path.getValue().path("parameters").forEach(p -> parameters.add(resolve(p)));
                     operation.path("parameters").forEach(p -> parameters.add(resolve(p)));
                     JsonNode body = resolve(operation.path("requestBody")).path("content").path("application/json").path("schema");
+                    ObjectNode responses = JSON.createObjectNode();
+                    operation.path("responses").fields().forEachRemaining(answer -> responses.set(answer.getKey(), resolve(answer.getValue())));
                     operations.add(new Operation(method, path.getKey(), parameters,
-                            body.isMissingNode() ? Optional.empty() : Optional.of(body), operation.path("responses")));
+                            body.isMissingNode() ? Optional.empty() : Optional.of(body), responses));
                 }
             }
         });
@@ -232,7 +234,7 @@ final class OpenApiDocument {
             return List.of("the document gives no " + mediaType + " for this status");
         }
         JsonNode schema = content.path("schema");
-        if (!mediaType.contains("json") || schema.isMissingNode()) {
+        if (!mediaType.contains("json") || schema.isMissingNode() || schema.path("format").asText().equals("binary")) {
             return List.of();
         }
         Schema validator = compiled.computeIfAbsent(schema.toString(), key -> compile(schema));

@@ -3,6 +3,7 @@ package dk.servicelevel.local;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final int LOG_TAIL_LINES = 40;
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
     private final EmbeddedPostgres postgres;
@@ -79,7 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
                 ReadinessWait.until(READY_TIMEOUT, List.of(managementUrl + "/q/health/ready"));
             } catch (RuntimeException e) {
                 started.close();
-                throw e;
+                throw new IllegalStateException(service + " did not become ready; the end of its log (" + log + "):\n" + tail(log), e);
             }
             return started;
         } catch (IOException e) {
@@ -195,6 +197,16 @@ public final class ServiceProcess implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last lines of a log, for a failure that should say why (a test's temporary directory is gone afterwards). */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 

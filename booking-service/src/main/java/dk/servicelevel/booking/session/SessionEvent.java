@@ -9,10 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A page view or an answer in a session: the hits of the usage report. */
 @Entity
 public class SessionEvent {
 
+    @Schema(name = "SessionEventKind")
     public enum Kind {
         PAGE_VIEW,
         ANSWER

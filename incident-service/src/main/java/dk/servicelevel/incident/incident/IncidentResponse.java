@@ -33,6 +33,7 @@ public record IncidentResponse(
             boolean restorationOverdue) {
     }
 
+    @Schema(name = "TimelineEntry")
     public record Entry(Instant at, String author, TimelineKind kind, String text) {
         static Entry of(TimelineEntry entry) {
             return new Entry(entry.at, entry.author, entry.kind, entry.text);

@@ -22,7 +22,7 @@ public record ArchivedReportResponse(
         Map<String, String> sources,
         List<Format> formats) {
 
-    @Schema(description = "The report in one format (and, for people, one language), exactly as filed")
+    @Schema(name = "FiledFormat", description = "The report in one format (and, for people, one language), exactly as filed")
     public record Format(@Schema(example = "application/pdf") String mediaType,
             @Schema(description = "da or en; absent for the figures (JSON)", example = "da") String language,
             @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,

@@ -26,6 +26,7 @@ public record FaultLogReport(
         List<Entry> entries,
         SortedMap<String, String> sources) implements ReportDocument {
 
+    @Schema(name = "FaultLogEntry")
     public record Entry(String id, String systemCode, String layer, String environment, int category,
             String colour, String state, Instant occurredAt, Instant knownAt, Instant restoredAt,
             @Schema(description = "Minutes from when the vendor knew until restored; absent while not restored") Long durationMinutes,

@@ -2,6 +2,7 @@ package dk.servicelevel.report.generation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.servicelevel.api.MalformedParameterException;
 import dk.servicelevel.report.ReportConfig;
 import dk.servicelevel.report.ReportKind;
 import dk.servicelevel.report.ReportMonth;
@@ -80,6 +82,20 @@ public class ReportGeneration {
             case USAGE -> usage.of(month).map(ReportDocument.class::cast);
             case ACTIVITY -> activity.of(month).map(ReportDocument.class::cast);
         };
+    }
+
+    /** The fault log of a month, or of a period from and to: one of the two, never both. */
+    public Uni<ReportDocument> faultLog(YearMonth month, OffsetDateTime from, OffsetDateTime to) {
+        if (month != null && (from != null || to != null)) {
+            throw new MalformedParameterException("month", "give either month, or from and to");
+        }
+        if (month != null) {
+            return monthly(ReportKind.FAULT_LOG, month(month));
+        }
+        if (from == null || to == null) {
+            throw new MalformedParameterException(from == null ? "from" : "to", "give either month, or from and to");
+        }
+        return faultLog(from.toInstant() + "/" + to.toInstant(), from.toInstant(), to.toInstant());
     }
 
     public Uni<ReportDocument> faultLog(String period, Instant from, Instant to) {

@@ -60,6 +60,11 @@ import io.smallrye.mutiny.Uni;
 public class ReportResource {
 
     private static final String FORMAT = "json, html, pdf or csv; without it the Accept header decides (JSON by default)";
+    private static final String DOCUMENT_FORMAT = "pdf, csv or html";
+    private static final String MONTH = "The calendar month of the reports' zone";
+    private static final String MONTH_PATTERN = "^\\d{4}-\\d{2}$";
+    /** The bytes of a document, described once (META-INF/openapi.yaml): a generated client gets them as a file. */
+    private static final String REPORT_DOCUMENT = "ReportDocument";
     private static final String LANGUAGE = "The language of html, pdf and csv: da or en; without it Accept-Language decides (Danish by default)";
 
     private final ReportGeneration generation;
@@ -82,7 +87,7 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(operationId = "getMonthlyOperationsReport", summary = "The monthly operations report (Krav 18–19) for each system and layer")
-    public Uni<Response> monthlyOperations(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+    public Uni<Response> monthlyOperations(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
@@ -97,7 +102,7 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(operationId = "getMonthlyStatus", summary = "The monthly status in the form of seeds 000 and 001: 12 months of availability against the SLA goal")
-    public Uni<Response> monthlyStatus(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+    public Uni<Response> monthlyStatus(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "html", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
@@ -112,25 +117,14 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(operationId = "getFaultLog", summary = "The fault log (Krav 20–21) of a month, or of a period from and to")
-    public Uni<Response> faultLog(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+    public Uni<Response> faultLog(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
             @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
             @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
             @Parameter(description = FORMAT, example = "csv", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
-        ReportLanguage language = ReportLanguage.chosen(lang, headers.getAcceptableLanguages());
-        if (month != null && (from != null || to != null)) {
-            throw new MalformedParameterException("month", "give either month, or from and to");
-        }
-        if (month != null) {
-            return respond(generation.monthly(ReportKind.FAULT_LOG, generation.month(month)), chosen, language);
-        }
-        if (from == null || to == null) {
-            throw new MalformedParameterException(from == null ? "from" : "to", "give either month, or from and to");
-        }
-        return respond(generation.faultLog(from.toInstant() + "/" + to.toInstant(), from.toInstant(), to.toInstant()), chosen,
-                language);
+        return respond(generation.faultLog(month, from, to), ReportFormat.chosen(format, headers.getAcceptableMediaTypes()),
+                ReportLanguage.chosen(lang, headers.getAcceptableLanguages()));
     }
 
     @GET
@@ -141,7 +135,7 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(operationId = "getUsageReport", summary = "The usage report (Krav 25): visits, hits, unique pupils, load over the day and the year, peaks")
-    public Uni<Response> usage(@Parameter(description = "The calendar month of the reports\' zone", example = "2027-05", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+    public Uni<Response> usage(@Parameter(description = MONTH, example = "2027-05", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "pdf", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
@@ -156,7 +150,7 @@ public class ReportResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     @Operation(operationId = "getActivityReport", summary = "The activity report (Krav 27): maintenance, and the registered faults with the work on them")
-    public Uni<Response> activity(@Parameter(description = "The calendar month of the reports\' zone", example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) @QueryParam("month") YearMonth month,
+    public Uni<Response> activity(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
             @Parameter(description = FORMAT, example = "json", schema = @Schema(enumeration = { "json", "html", "pdf", "csv" })) @QueryParam("format") String format,
             @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
@@ -180,13 +174,83 @@ public class ReportResource {
                 .map(filed -> RestResponse.status(RestResponse.Status.CREATED, ArchivedReportResponse.ofEach(filed)));
     }
 
+    @GET
+    @Path("monthly-operations/document")
+    @Produces({ "application/pdf", "text/csv", MediaType.TEXT_HTML })
+    @Operation(operationId = "downloadMonthlyOperationsReport", summary = "The monthly operations report as a document to keep: PDF, CSV or HTML")
+    @APIResponse(responseCode = "200", ref = REPORT_DOCUMENT)
+    public Uni<Response> monthlyOperationsDocument(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
+            @Parameter(description = DOCUMENT_FORMAT, required = true, example = "pdf", schema = @Schema(enumeration = { "pdf", "csv", "html" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return document(ReportKind.MONTHLY_OPERATIONS, month, format, lang, headers);
+    }
+
+    @GET
+    @Path("monthly-status/document")
+    @Produces({ "application/pdf", "text/csv", MediaType.TEXT_HTML })
+    @Operation(operationId = "downloadMonthlyStatus", summary = "The monthly status as a document to keep: PDF, CSV or HTML")
+    @APIResponse(responseCode = "200", ref = REPORT_DOCUMENT)
+    public Uni<Response> monthlyStatusDocument(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
+            @Parameter(description = DOCUMENT_FORMAT, required = true, example = "pdf", schema = @Schema(enumeration = { "pdf", "csv", "html" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return document(ReportKind.MONTHLY_STATUS, month, format, lang, headers);
+    }
+
+    @GET
+    @Path("fault-log/document")
+    @Produces({ "application/pdf", "text/csv", MediaType.TEXT_HTML })
+    @Operation(operationId = "downloadFaultLog", summary = "The fault log of a month, or of a period from and to, as a document to keep: PDF, CSV or HTML")
+    @APIResponse(responseCode = "200", ref = REPORT_DOCUMENT)
+    public Uni<Response> faultLogDocument(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
+            @Parameter(example = "2026-10-01T00:00:00+02:00") @QueryParam("from") OffsetDateTime from,
+            @Parameter(example = "2026-11-01T00:00:00+01:00") @QueryParam("to") OffsetDateTime to,
+            @Parameter(description = DOCUMENT_FORMAT, required = true, example = "csv", schema = @Schema(enumeration = { "pdf", "csv", "html" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return respond(generation.faultLog(month, from, to), ReportFormat.document(format), ReportLanguage.chosen(lang, headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("usage/document")
+    @Produces({ "application/pdf", "text/csv", MediaType.TEXT_HTML })
+    @Operation(operationId = "downloadUsageReport", summary = "The usage report as a document to keep: PDF, CSV or HTML")
+    @APIResponse(responseCode = "200", ref = REPORT_DOCUMENT)
+    public Uni<Response> usageDocument(@Parameter(description = MONTH, example = "2027-05", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
+            @Parameter(description = DOCUMENT_FORMAT, required = true, example = "pdf", schema = @Schema(enumeration = { "pdf", "csv", "html" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return document(ReportKind.USAGE, month, format, lang, headers);
+    }
+
+    @GET
+    @Path("activity/document")
+    @Produces({ "application/pdf", "text/csv", MediaType.TEXT_HTML })
+    @Operation(operationId = "downloadActivityReport", summary = "The activity report as a document to keep: PDF, CSV or HTML")
+    @APIResponse(responseCode = "200", ref = REPORT_DOCUMENT)
+    public Uni<Response> activityDocument(@Parameter(description = MONTH, example = "2026-10", schema = @Schema(type = SchemaType.STRING, pattern = MONTH_PATTERN)) @QueryParam("month") YearMonth month,
+            @Parameter(description = DOCUMENT_FORMAT, required = true, example = "pdf", schema = @Schema(enumeration = { "pdf", "csv", "html" })) @QueryParam("format") String format,
+            @Parameter(description = LANGUAGE, schema = @Schema(enumeration = { "da", "en" })) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        return document(ReportKind.ACTIVITY, month, format, lang, headers);
+    }
+
     private Uni<Response> monthly(ReportKind kind, YearMonth month, String format, String lang, HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.chosen(format, headers.getAcceptableMediaTypes());
-        ReportLanguage language = ReportLanguage.chosen(lang, headers.getAcceptableLanguages());
+        return respond(monthly(kind, month), chosen, ReportLanguage.chosen(lang, headers.getAcceptableLanguages()));
+    }
+
+    private Uni<Response> document(ReportKind kind, YearMonth month, String format, String lang, HttpHeaders headers) {
+        ReportFormat chosen = ReportFormat.document(format);
+        return respond(monthly(kind, month), chosen, ReportLanguage.chosen(lang, headers.getAcceptableLanguages()));
+    }
+
+    private Uni<ReportDocument> monthly(ReportKind kind, YearMonth month) {
         if (month == null) {
             throw new MalformedParameterException("month", "is required, as YYYY-MM");
         }
-        return respond(generation.monthly(kind, generation.month(month)), chosen, language);
+        return generation.monthly(kind, generation.month(month));
     }
 
     private Uni<Response> respond(Uni<ReportDocument> document, ReportFormat format, ReportLanguage language) {

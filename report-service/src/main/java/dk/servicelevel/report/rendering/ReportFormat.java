@@ -42,6 +42,18 @@ public enum ReportFormat {
                 .orElseThrow(() -> new NotAcceptableException("Reports come as application/json, text/html, application/pdf or text/csv"));
     }
 
+    /** A format to keep as a document: the figures as JSON are the report's own answer, not a document. */
+    public static ReportFormat document(String format) {
+        if (format == null || format.isBlank()) {
+            throw new MalformedParameterException("format", "is required: pdf, csv or html");
+        }
+        ReportFormat chosen = chosen(format, List.of());
+        if (chosen == JSON) {
+            throw new MalformedParameterException("format", "must be one of pdf, csv, html; the figures as JSON are the report's own operation");
+        }
+        return chosen;
+    }
+
     public static Optional<ReportFormat> forMediaType(String mediaType) {
         return Arrays.stream(values()).filter(f -> f.mediaType.equals(mediaType)).findFirst();
     }

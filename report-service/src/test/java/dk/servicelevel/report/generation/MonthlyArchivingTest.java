@@ -3,6 +3,7 @@ package dk.servicelevel.report.generation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -122,6 +123,8 @@ class MonthlyArchivingTest {
                 download(report, (String) format.get("mediaType"), (String) format.get("language"));
             }
         }
+        given().auth().oauth2(AccessTokens.forRole("ministry")).get("/api/v1/reports/{id}/file", filed.get(0).get("id"))
+                .then().statusCode(400).body("violations[0].field", equalTo("format"));
         Map<String, Object> status = filed.stream().filter(r -> "MONTHLY_STATUS".equals(r.get("kind"))).findFirst().orElseThrow();
         assertThat(new String(download(status, "text/html", "da"), StandardCharsets.UTF_8)).contains("<h1>Månedlig driftsstatus</h1>");
         assertThat(new String(download(status, "text/html", "en"), StandardCharsets.UTF_8)).contains("<h1>Monthly status</h1>");
@@ -185,6 +188,11 @@ class MonthlyArchivingTest {
         }
         byte[] content = answer.extract().asByteArray();
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))).isEqualTo(format.get("sha256"));
+        String extension = mediaType.substring(mediaType.indexOf('/') + 1);
+        byte[] file = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("format", extension)
+                .queryParam("lang", language == null ? "da" : language).get("/api/v1/reports/{id}/file", report.get("id"))
+                .then().statusCode(200).contentType(containsString(mediaType)).extract().asByteArray();
+        assertThat(file).as("the same bytes as a file").isEqualTo(content);
         return content;
     }
 }

@@ -1,9 +1,11 @@
 package dk.servicelevel.report.generation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
 
@@ -33,6 +35,25 @@ class ReportOpenApiTest {
         }
         given().queryParam("format", "json").get(document).then().statusCode(200)
                 .body("paths.'/api/v1/reports/{id}/content'.get.parameters.find { it.name == 'lang' }.schema.enum",
-                        containsInAnyOrder("da", "en"));
+                        containsInAnyOrder("da", "en"))
+                .body("paths.'/api/v1/reports/{id}/file'.get.operationId", equalTo("downloadFiledReport"))
+                .body("paths.'/api/v1/reports/{id}/file'.get.responses.'200'.content.collect { it.value.schema.format }.unique()",
+                        contains("binary"));
+    }
+
+    /** A generated client takes the first media type's schema of a response: a download has bytes in each of its formats. */
+    @Test
+    void everyReportHasADocumentOperationWhoseAnswerIsBytesInEachFormat() {
+        for (String report : new String[] { "monthly-operations", "monthly-status", "usage", "activity", "fault-log" }) {
+            String operation = "paths.'/api/v1/reports/" + report + "/document'.get.";
+            given().queryParam("format", "json").get(document).then().statusCode(200)
+                    .body(operation + "operationId", startsWith("download"))
+                    .body(operation + "responses.'200'.'$ref'", equalTo("#/components/responses/ReportDocument"))
+                    .body(operation + "parameters.find { it.name == 'format' }.required", equalTo(true))
+                    .body(operation + "parameters.find { it.name == 'format' }.schema.enum", containsInAnyOrder("pdf", "csv", "html"));
+        }
+        given().queryParam("format", "json").get(document).then().statusCode(200)
+                .body("components.responses.ReportDocument.content.keySet()", containsInAnyOrder("application/pdf", "text/csv", "text/html"))
+                .body("components.responses.ReportDocument.content.collect { it.value.schema.format }.unique()", contains("binary"));
     }
 }

@@ -5,9 +5,11 @@ import static dk.servicelevel.report.SourceServices.asMinistry;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -220,6 +222,29 @@ class ReportResourceTest {
         }
         given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).accept("text/html")
                 .get("/api/v1/reports/monthly-status").then().statusCode(200).body(containsString("data:image/png;base64,"));
+    }
+
+    @Test
+    void everyReportIsADocumentToKeepAsPdfCsvOrHtmlWhoseFormatIsGivenAndNotJson() {
+        for (String kind : List.of("monthly-operations", "monthly-status", "usage", "activity", "fault-log")) {
+            byte[] pdf = given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "pdf")
+                    .get("/api/v1/reports/" + kind + "/document").then().statusCode(200).contentType("application/pdf")
+                    .header("Content-Language", "da").header("Content-Disposition", containsString(kind + "-2026-10.pdf"))
+                    .extract().asByteArray();
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).as(kind).isEqualTo("%PDF-");
+            given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "csv").queryParam("lang", "en")
+                    .get("/api/v1/reports/" + kind + "/document").then().statusCode(200).contentType(containsString("text/csv"))
+                    .header("Content-Language", "en");
+        }
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH)
+                .get("/api/v1/reports/usage/document").then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("format"));
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("format", "json")
+                .get("/api/v1/reports/usage/document").then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("format"));
+        given().auth().oauth2(AccessTokens.forRole("ministry")).queryParam("month", MONTH).queryParam("from", "2026-10-10T00:00:00Z")
+                .queryParam("format", "csv").get("/api/v1/reports/fault-log/document").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("month"));
+        given().auth().oauth2(AccessTokens.forSchool("280010")).queryParam("month", MONTH).queryParam("format", "pdf")
+                .get("/api/v1/reports/monthly-status/document").then().statusCode(403);
     }
 
     @Test

@@ -32,4 +32,12 @@ class ReportFormatTest {
         assertThatThrownBy(() -> ReportFormat.chosen(null, List.of(MediaType.APPLICATION_XML_TYPE)))
                 .isInstanceOf(NotAcceptableException.class);
     }
+
+    @Test
+    void aDocumentIsAPdfACsvOrAnHtmlPageAndItsFormatMustBeGiven() {
+        assertThat(ReportFormat.document("pdf")).isEqualTo(ReportFormat.PDF);
+        assertThat(ReportFormat.document("CSV")).isEqualTo(ReportFormat.CSV);
+        assertThatThrownBy(() -> ReportFormat.document(null)).isInstanceOf(MalformedParameterException.class).hasMessageContaining("required");
+        assertThatThrownBy(() -> ReportFormat.document("json")).isInstanceOf(MalformedParameterException.class).hasMessageContaining("pdf, csv, html");
+    }
 }

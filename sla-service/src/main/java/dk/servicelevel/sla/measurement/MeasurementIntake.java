@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dk.servicelevel.rules.RuleViolationException;
 import dk.servicelevel.rules.Violation;
+import dk.servicelevel.sla.system.SystemCatalogue;
 import io.smallrye.mutiny.Uni;
 
 /** Takes batches of measured operations: checks them, sums them up per slice and stores them durably. */
@@ -16,19 +20,25 @@ import io.smallrye.mutiny.Uni;
 public class MeasurementIntake {
 
     /** What happened to a batch. */
-    public record Receipt(int samples, int slices, boolean duplicate) {
+    public record Receipt(int samples, int slices, boolean duplicate,
+            @Schema(description = "Systems of the batch that are not in the catalogue: their operations are kept and counted "
+                    + "(an SLA of the system, once registered, sees them), and named here and in "
+                    + "slp_measured_operations_unregistered_total so that a feed naming a wrong code is seen")
+            List<String> unregisteredSystems) {
     }
 
     private final MeasurementStore store;
     private final MeasurementConfig config;
     private final SliceAggregation aggregation;
     private final MeasurementCounters counters;
+    private final SystemCatalogue catalogue;
     private final Clock clock;
 
-    MeasurementIntake(MeasurementStore store, MeasurementConfig config, MeasurementCounters counters, Clock clock) {
+    MeasurementIntake(MeasurementStore store, MeasurementConfig config, MeasurementCounters counters, SystemCatalogue catalogue, Clock clock) {
         this.store = store;
         this.counters = counters;
         this.config = config;
+        this.catalogue = catalogue;
         this.clock = clock;
         this.aggregation = new SliceAggregation(config.slice(), config.threshold(), config.longestResponseTime());
     }
@@ -40,12 +50,14 @@ public class MeasurementIntake {
             return Uni.createFrom().failure(new RuleViolationException("The batch has invalid samples; none of it is counted", violations));
         }
         Map<SliceKey, SliceSummary> summaries = aggregation.summarise(batch.samples());
+        Map<String, Long> operationsBySystem = batch.samples().stream().collect(Collectors.groupingBy(Sample::system, Collectors.counting()));
         return store.add(idempotencyKey, batch.samples().size(), summaries, thresholds -> aggregation.within(batch.samples(), thresholds), now)
-                .invoke(stored -> {
+                .flatMap(stored -> catalogue.unregistered(operationsBySystem.keySet()).map(unregistered -> {
                     if (stored.added()) {
                         counters.count(summaries, stored.within());
+                        unregistered.forEach(system -> counters.unregistered(system, operationsBySystem.get(system)));
                     }
-                })
-                .map(stored -> new Receipt(batch.samples().size(), summaries.size(), !stored.added()));
+                    return new Receipt(batch.samples().size(), summaries.size(), !stored.added(), List.copyOf(unregistered));
+                }));
     }
 }

@@ -3,6 +3,9 @@ package dk.servicelevel.sla.system;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +13,7 @@ import dk.servicelevel.rules.RuleViolationException;
 import dk.servicelevel.rules.StaleVersionException;
 import dk.servicelevel.rules.StateConflictException;
 import dk.servicelevel.rules.UnknownRecordException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -21,6 +25,8 @@ public class SystemCatalogue {
 
     private final ItSystemRepository systems;
     private final Clock clock;
+    /** Codes found registered: a system is never removed, so a code once found needs no second look. */
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     SystemCatalogue(ItSystemRepository systems, Clock clock) {
         this.systems = systems;
@@ -36,6 +42,20 @@ public class SystemCatalogue {
     public Uni<ItSystem> get(String code) {
         return systems.findById(code)
                 .onItem().ifNull().failWith(() -> new UnknownRecordException("No system has the code " + code));
+    }
+
+    /** Of the codes given, those no system of the catalogue has; only codes not found before are looked up. */
+    public Uni<Set<String>> unregistered(Set<String> codes) {
+        Set<String> unknown = new TreeSet<>(codes);
+        unknown.removeAll(registered);
+        if (unknown.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return Panache.withSession(() -> systems.registeredOf(unknown)).map(found -> {
+            registered.addAll(found);
+            unknown.removeAll(found);
+            return unknown;
+        });
     }
 
     @WithTransaction

@@ -5,6 +5,7 @@ import static dk.servicelevel.sla.SlaFixtures.contractDefinition;
 import static dk.servicelevel.sla.SlaFixtures.contractSla;
 import static dk.servicelevel.sla.SlaFixtures.newSystem;
 import static dk.servicelevel.sla.SlaFixtures.sla;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +27,16 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class MeasurementResourceTest {
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static final String PROBLEM = "application/problem+json";
     /** Tuesday 2 June 2026 10:00 in Copenhagen, in window A. */
@@ -130,6 +136,25 @@ class MeasurementResourceTest {
         evaluateJune(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(42))
                 .body("responseTimes.byInterfaceAndClass[0].p99Ms", greaterThanOrEqualTo(5000));
         evaluateJune2(sla).body("responseTimes.byInterfaceAndClass[0].operations", equalTo(42));
+    }
+
+    /** A feed naming a system the catalogue lacks is kept and named, so that the system can be registered with its figures. */
+    @Test
+    void operationsOfASystemNotInTheCatalogueAreKeptNamedAndCountedApartUntilItIsRegistered() {
+        String unregistered = "U-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String registered = newSystem();
+        List<Map<String, Object>> batch = new ArrayList<>(samples(unregistered, "B", "GUARANTEED", TEN, 3, 200));
+        batch.addAll(samples(registered, "B", "GUARANTEED", TEN, 2, 200));
+
+        send(batch, null).body("samples", equalTo(5), "duplicate", equalTo(false), "unregisteredSystems", contains(unregistered));
+        assertThat(given().get(metrics).then().statusCode(200).extract().asString())
+                .contains("slp_measured_operations_unregistered_total{system=\"" + unregistered + "\"} 3.0")
+                .doesNotContain("slp_measured_operations_unregistered_total{system=\"" + registered + "\"}");
+
+        as("admin").body(Map.of("code", unregistered, "name", "Registered late")).post("/api/v1/systems").then().statusCode(201);
+        send(samples(unregistered, "B", "GUARANTEED", TEN.plusSeconds(60), 1, 200), null).body("unregisteredSystems", empty());
+        as("ministry").queryParam("system", unregistered).queryParam("month", "2026-06").get("/api/v1/measurements/counts")
+                .then().statusCode(200).body("byInterface.B", equalTo(4));
     }
 
     private static ValidatableResponse evaluateJune(String sla) {
