@@ -53,34 +53,38 @@ public final class BookingBenchmark {
     private static final String SESSIONS = "test-sessions";
     private static final String GUARANTEED = "GUARANTEED";
     private static final String BEST_EFFORT = "BEST_EFFORT";
-    private static final int SESSIONS_STARTED = 400;
     /** Booked clicks are held at half the admitted load: bookings keep them within capacity. */
     private static final double GUARANTEED_MULTIPLE = 0.5;
-    /** The offered total, as multiples of the admitted load; the first is the booked load alone. */
-    private static final double[] OVERLOAD_MULTIPLES = { 0.5, 1, 2, 3, 4 };
-    private static final int OVERLOAD_REPEATS = 3;
     private static final int PROFILE_AREAS = 8;
     /** The generator's latencies are microseconds; a ratio is not taken of less than this. */
     private static final double LATENCY_RESOLUTION_MILLIS = 0.1;
     private static final int PGBENCH_CLIENTS = 20;
     private static final int CALIBRATION_USERS = 16;
-    private static final int CALIBRATION_SECONDS = 10;
-    /**
-     * The closed loop's rate follows the latency of its moment: three 10 s runs in a row measured 1,668, 1,995 and
-     * 2,827 requests/s (docs/load-and-benchmarks.md).
-     */
-    private static final int CALIBRATIONS = 3;
-    private static final int PHASE_SECONDS = 15;
-    /**
-     * Each click run starts with this much of its load, counted apart: in a run's first two seconds the generator's
-     * new JVM and its connections starting showed as latency even with the booked load alone (its p95 then 120 ms).
-     */
-    private static final int WARM_UP_SECONDS = 4;
     private static final double HOLDING_SHARE = 0.95;
     private static final double LOWEST_MULTIPLE = 1.0 / 64;
-    private static final double HIGHEST_MULTIPLE = 16;
-    private static final int BISECTIONS = 2;
 
+    /**
+     * How much each part does. {@code sessionsStarted} of each class run the clicks; the overload is calibrated by
+     * {@code calibrations} closed loops (the closed loop's rate follows the latency of its moment: three 10 s runs in a
+     * row measured 1,668, 1,995 and 2,827 requests/s, docs/load-and-benchmarks.md) and offered the multiples of the
+     * admitted load, the first being the booked load alone, the first and last {@code overloadRepeats} times; each click
+     * run lasts {@code phaseSeconds} after a warm-up of {@code warmUpSeconds}, counted apart (in a run's first two
+     * seconds the generator's new JVM and its connections starting showed as latency even with the booked load alone,
+     * its p95 then 120 ms); the peak's search goes up to {@code highestMultiple} and bisects {@code bisections} times;
+     * the rush books for at most {@code rushClasses} classes.
+     */
+    record Scale(int sessionsStarted, int calibrations, int calibrationSeconds, List<Double> overloadMultiples, int overloadRepeats,
+            int phaseSeconds, int warmUpSeconds, double highestMultiple, int bisections, long rushClasses) {
+        static final Scale FULL = new Scale(400, 3, 10, List.of(0.5, 1.0, 2.0, 3.0, 4.0), 3, 15, 4, 16, 2, Long.MAX_VALUE);
+        /** Every part's steps at a size that runs in a minute or two (./platform test), so that none can break unseen. */
+        static final Scale SMOKE = new Scale(20, 1, 2, List.of(0.5, 4.0), 1, 2, 1, 2, 0, 24);
+    }
+
+    /** What the generator handed to sla-service at interface D, and what sla-service counted of it. */
+    record InterfaceD(long sent, long counted) {
+    }
+
+    private final Scale scale;
     private final LoadRun load;
     private final PlatformClient client;
     private final String bookingUrl;
@@ -94,8 +98,9 @@ public final class BookingBenchmark {
     /** The overload's runs at each multiple of the admitted load. */
     private final Map<Double, List<Summary>> phases = new HashMap<>();
 
-    private BookingBenchmark(LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output,
+    private BookingBenchmark(Scale scale, LoadRun load, PlatformClient client, String bookingUrl, String slaUrl, String jdbcUrl, Path output,
             Path bookingPidFile) {
+        this.scale = scale;
         this.load = load;
         this.client = client;
         this.bookingUrl = bookingUrl;
@@ -106,23 +111,32 @@ public final class BookingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path output = Path.of("target", "benchmarks", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        LoadRun load = new LoadRun(output, Map.of("booking-url", args[0], "sla-url", args[1], "key-directory", args[3], "issuer", args[4]), false);
-        BookingBenchmark benchmark = new BookingBenchmark(load, new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2], output,
-                args.length > 5 ? Path.of(args[5]) : null);
         String named = System.getProperty("benchmark.parts", "");
-        List<String> parts = List.of((named.isBlank() ? ALL_PARTS : named).split(","));
+        InterfaceD interfaceD = run(args[0], args[1], args[2], Path.of(args[3]), args[4], args.length > 5 ? Path.of(args[5]) : null,
+                Scale.FULL, named.isBlank() ? ALL_PARTS : named);
+        System.exit(interfaceD.counted() == interfaceD.sent() ? 0 : 1);
+    }
+
+    /** The parts named (of {@value #ALL_PARTS}), their lines printed; the generator's transactions at interface D. */
+    static InterfaceD run(String bookingUrl, String slaUrl, String jdbcUrl, Path keyDirectory, String issuer, Path bookingPidFile,
+            Scale scale, String parts) throws Exception {
+        Path output = Path.of("target", "benchmarks", LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        LoadRun load = new LoadRun(output, Map.of("booking-url", bookingUrl, "sla-url", slaUrl, "key-directory", keyDirectory.toString(),
+                "issuer", issuer), false);
+        BookingBenchmark benchmark = new BookingBenchmark(scale, load, new PlatformClient(keyDirectory, issuer), bookingUrl, slaUrl, jdbcUrl,
+                output, bookingPidFile);
+        List<String> named = List.of(parts.split(","));
         long before = benchmark.interfaceD();
-        if (parts.contains("cold")) {
+        if (named.contains("cold")) {
             benchmark.freshReplica();
         }
-        if (parts.contains("rush")) {
+        if (named.contains("rush")) {
             benchmark.bookingRush();
         }
-        if (parts.contains("overload")) {
+        if (named.contains("overload")) {
             benchmark.overload();
         }
-        if (parts.contains("peak")) {
+        if (named.contains("peak")) {
             benchmark.peak();
         }
         long sent = load.measurementsSent();
@@ -130,7 +144,7 @@ public final class BookingBenchmark {
         line("generator's transactions handed to sla-service at interface D", format("%,d", sent));
         line("counted by sla-service at interface D (system NT, this month)", format("%,d", counted));
         line("generator's reports and logs", output.toString());
-        System.exit(counted == sent ? 0 : 1);
+        return new InterfaceD(sent, counted);
     }
 
     /**
@@ -237,39 +251,43 @@ public final class BookingBenchmark {
     }
 
     private Summary rush(String name) throws Exception {
-        return load.run(name, Map.of("scenarios", "booking-rush", "step", STEP, "multiple", "1", "rush-spread-seconds", "0"));
+        Map<String, String> settings = new HashMap<>(Map.of("scenarios", "booking-rush", "step", STEP, "multiple", "1", "rush-spread-seconds", "0"));
+        if (scale.rushClasses() < Long.MAX_VALUE) {
+            settings.put("max-requests", String.valueOf(scale.rushClasses()));
+        }
+        return load.run(name, settings);
     }
 
     /**
      * Booked (guaranteed) clicks held at half the admitted load, unbooked (best-effort) clicks added on top until the
      * offered total is 1x to 4x the admitted load: the guaranteed class must keep its response times whatever comes on top.
-     * The booked load alone and the 4x are run {@value #OVERLOAD_REPEATS} times, alternately, and their medians compared:
+     * The booked load alone and the 4x are run as often as the scale says (three times in full), alternately, and their medians compared:
      * one 15 s run's p95 moves with a single stall of the shared CPU (a vacuum, a burst of the measurement feed).
      */
     private void overload() throws Exception {
         List<RunningSessions.Session> started = runningSessions();
         Path guaranteed = output.resolve(GUARANTEED_SESSIONS);
         List<Figures> calibrations = new ArrayList<>();
-        for (int run = 1; run <= CALIBRATIONS; run++) {
-            calibrations.add(load.run("calibration-" + run, sessionRun(guaranteed, 1, CALIBRATION_SECONDS, CALIBRATION_USERS))
+        for (int run = 1; run <= scale.calibrations(); run++) {
+            calibrations.add(load.run("calibration-" + run, sessionRun(guaranteed, 1, scale.calibrationSeconds(), CALIBRATION_USERS))
                     .of(SESSIONS, GUARANTEED).orElseThrow());
         }
         ToDoubleFunction<Figures> answered = calibrated -> calibrated.ok() / calibrated.seconds();
         double admitted = median(calibrations, answered);
-        line(format("admitted load (closed loop, %d users, guaranteed clicks; median of %d runs)", CALIBRATION_USERS, CALIBRATIONS),
+        line(format("admitted load (closed loop, %d users, guaranteed clicks; median of %d runs)", CALIBRATION_USERS, scale.calibrations()),
                 format("%,.0f requests/s (%s)", admitted, String.join(", ", calibrations.stream()
                         .map(calibrated -> format("%,.0f", answered.applyAsDouble(calibrated))).toList())));
 
         List<OverloadCurve.Point> curve = new ArrayList<>();
-        for (double multiple : OVERLOAD_MULTIPLES) {
+        for (double multiple : scale.overloadMultiples()) {
             RunningSessions.write(RunningSessions.mix(started, GUARANTEED_MULTIPLE / multiple), sessionsAt(multiple));
             curve.add(point(multiple, phase(multiple, admitted, 1)));
         }
-        double lowest = OVERLOAD_MULTIPLES[0];
-        double highest = OVERLOAD_MULTIPLES[OVERLOAD_MULTIPLES.length - 1];
+        double lowest = scale.overloadMultiples().get(0);
+        double highest = scale.overloadMultiples().get(scale.overloadMultiples().size() - 1);
         List<Figures> alone = new ArrayList<>(List.of(phases.get(lowest).get(0).of(SESSIONS, GUARANTEED).orElseThrow()));
         List<Summary> atHighest = new ArrayList<>(phases.get(highest));
-        for (int repeat = 2; repeat <= OVERLOAD_REPEATS; repeat++) {
+        for (int repeat = 2; repeat <= scale.overloadRepeats(); repeat++) {
             alone.add(phase(lowest, admitted, repeat).of(SESSIONS, GUARANTEED).orElseThrow());
             atHighest.add(phase(highest, admitted, repeat));
         }
@@ -277,19 +295,19 @@ public final class BookingBenchmark {
         List<Figures> unbooked = atHighest.stream().map(run -> run.of(SESSIONS, BEST_EFFORT).orElseThrow()).toList();
         double aloneP95 = median(alone, Figures::p95Millis);
         double bookedP95 = median(booked, Figures::p95Millis);
-        line(format("guaranteed p95, 4x offered / booked load alone (medians of %d runs each)", OVERLOAD_REPEATS), format("%.2f (%.1f ms / %.1f ms)",
+        line(format("guaranteed p95, 4x offered / booked load alone (medians of %d runs each)", scale.overloadRepeats()), format("%.2f (%.1f ms / %.1f ms)",
                 bookedP95 / Math.max(LATENCY_RESOLUTION_MILLIS, aloneP95), bookedP95, aloneP95));
         line("guaranteed clicks answered within 3 s at 4x (the lowest of the runs); refused", format("%.2f %%; %d",
                 100 * booked.stream().mapToDouble(Figures::okWithinGuarantee).min().orElseThrow(), booked.stream().mapToLong(Figures::refused).sum()));
         line("best-effort refusals at 4x: p95 of the 429 answers (median)", format("%.1f ms", median(unbooked, Figures::refusedP95Millis)));
         line("overload curve", OverloadCurve.write(curve, output.resolve("overload-curve.png")).toString());
-        profiled(format("profiled-x%.1f", highest), sessionRun(sessionsAt(highest), highest * admitted / stepPeakClicks, PHASE_SECONDS, 0));
+        profiled(format("profiled-x%.1f", highest), sessionRun(sessionsAt(highest), highest * admitted / stepPeakClicks, scale.phaseSeconds(), 0));
     }
 
     /** One run of the clicks at a multiple of the admitted load, its line printed. */
     private Summary phase(double multiple, double admitted, int repeat) throws Exception {
         String name = format("overload-x%.1f", multiple) + (repeat > 1 ? "-" + repeat : "");
-        Summary summary = load.run(name, sessionRun(sessionsAt(multiple), multiple * admitted / stepPeakClicks, PHASE_SECONDS, 0));
+        Summary summary = load.run(name, sessionRun(sessionsAt(multiple), multiple * admitted / stepPeakClicks, scale.phaseSeconds(), 0));
         phases.computeIfAbsent(multiple, m -> new ArrayList<>()).add(summary);
         Figures booked = summary.of(SESSIONS, GUARANTEED).orElseThrow();
         Figures unbooked = summary.of(SESSIONS, BEST_EFFORT).orElse(null);
@@ -354,7 +372,7 @@ public final class BookingBenchmark {
      */
     private List<RunningSessions.Session> runningSessions() throws Exception {
         if (sessions == null) {
-            sessions = RunningSessions.start(jdbcUrl, 2 * SESSIONS_STARTED, 0.5);
+            sessions = RunningSessions.start(jdbcUrl, 2 * scale.sessionsStarted(), 0.5);
             RunningSessions.write(sessions.stream().filter(s -> s.userClass().equals(GUARANTEED)).toList(), output.resolve(GUARANTEED_SESSIONS));
             stepPeakClicks = peakClicks();
         }
@@ -367,13 +385,13 @@ public final class BookingBenchmark {
      */
     private void peak() throws Exception {
         runningSessions();
-        Summary atPeak = load.run("peak-x1", sessionRun(output.resolve(GUARANTEED_SESSIONS), 1, PHASE_SECONDS, 0));
+        Summary atPeak = load.run("peak-x1", sessionRun(output.resolve(GUARANTEED_SESSIONS), 1, scale.phaseSeconds(), 0));
         double share = withinGuarantee(atPeak);
-        line(format("answered within 3 s at the %s peak, %,.0f clicks/s for %d s", STEP, stepPeakClicks, PHASE_SECONDS),
+        line(format("answered within 3 s at the %s peak, %,.0f clicks/s for %d s", STEP, stepPeakClicks, scale.phaseSeconds()),
                 format("%.1f %% of %,d", 100 * share, atPeak.requests()));
         double holding = share >= HOLDING_SHARE ? 1 : 0;
         double failing = share >= HOLDING_SHARE ? 0 : 1;
-        while (holding == 0 && failing / 2 >= LOWEST_MULTIPLE || failing == 0 && holding * 2 <= HIGHEST_MULTIPLE) {
+        while (holding == 0 && failing / 2 >= LOWEST_MULTIPLE || failing == 0 && holding * 2 <= scale.highestMultiple()) {
             double multiple = holding == 0 ? failing / 2 : holding * 2;
             if (holdsAt(multiple)) {
                 holding = multiple;
@@ -381,7 +399,7 @@ public final class BookingBenchmark {
                 failing = multiple;
             }
         }
-        for (int step = 0; step < BISECTIONS && holding > 0 && failing > 0; step++) {
+        for (int step = 0; step < scale.bisections() && holding > 0 && failing > 0; step++) {
             double multiple = (holding + failing) / 2;
             if (holdsAt(multiple)) {
                 holding = multiple;
@@ -389,12 +407,12 @@ public final class BookingBenchmark {
                 failing = multiple;
             }
         }
-        line(format("highest multiple of the %s peak with 95 %% within 3 s (x1/64 ... x16)", STEP),
+        line(format("highest multiple of the %s peak with 95 %% within 3 s (x1/64 ... x%.0f)", STEP, scale.highestMultiple()),
                 holding == 0 ? "below x1/64" : format("x%.3f (%,.0f clicks/s)", holding, holding * stepPeakClicks));
     }
 
     private boolean holdsAt(double multiple) throws Exception {
-        Summary run = load.run(format("peak-x%.3f", multiple), sessionRun(output.resolve(GUARANTEED_SESSIONS), multiple, PHASE_SECONDS, 0));
+        Summary run = load.run(format("peak-x%.3f", multiple), sessionRun(output.resolve(GUARANTEED_SESSIONS), multiple, scale.phaseSeconds(), 0));
         double share = withinGuarantee(run);
         line(format("  at x%.3f the peak (%,.0f clicks/s)", multiple, multiple * stepPeakClicks), format("%.1f %% within 3 s", 100 * share));
         return share >= HOLDING_SHARE;
@@ -402,7 +420,7 @@ public final class BookingBenchmark {
 
     private Map<String, String> sessionRun(Path sessions, double multiple, int seconds, int concurrentUsers) {
         Map<String, String> settings = new HashMap<>(Map.of("scenarios", SESSIONS, "step", STEP, "multiple", format("%.6f", multiple),
-                "duration-seconds", String.valueOf(seconds), "warm-up-seconds", String.valueOf(WARM_UP_SECONDS),
+                "duration-seconds", String.valueOf(seconds), "warm-up-seconds", String.valueOf(scale.warmUpSeconds()),
                 "sessions-file", sessions.toAbsolutePath().toString()));
         if (concurrentUsers > 0) {
             settings.put("concurrent-users", String.valueOf(concurrentUsers));

@@ -26,8 +26,6 @@ final class IngestionBenchmark {
 
     private static final int BATCH_SIZE = 10_000;
     private static final int DISTINCT_PAYLOADS = 20;
-    /** Sent (and parsed) before measuring, until the JIT has compiled the path: with 10, a tenth of the run was compiling. */
-    private static final int WARM_UP_BATCHES = 100;
 
     private final PlatformClient client;
     private final ObjectMapper json;
@@ -39,19 +37,23 @@ final class IngestionBenchmark {
         this.slaUrl = slaUrl;
     }
 
-    Result run(String system, int batches, int senders) throws Exception {
+    /**
+     * @param warmUps batches sent (and parsed) before measuring, until the JIT has compiled the path: with 10 of the
+     *        full run's 200, a tenth of the run was compiling, so it sends 100
+     */
+    Result run(String system, int batches, int warmUps, int senders) throws Exception {
         Samples samples = new Samples(json);
         Instant day = Instant.parse("2026-11-02T07:00:00Z");
         List<byte[]> payloads = new ArrayList<>();
         for (int i = 0; i < DISTINCT_PAYLOADS; i++) {
             payloads.add(samples.batch(system, BATCH_SIZE, day.plus(Duration.ofMinutes(30L * i)), Duration.ofMinutes(30)));
         }
-        double parsed = rate(payloads, batches, payload -> json.readValue(payload, MeasurementBatch.class));
+        double parsed = rate(payloads, batches, warmUps, payload -> json.readValue(payload, MeasurementBatch.class));
         BatchReader reader = new BatchReader(json.getFactory());
-        double read = rate(payloads, batches, reader::read);
+        double read = rate(payloads, batches, warmUps, reader::read);
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         try {
-            send(pool, payloads, WARM_UP_BATCHES);
+            send(pool, payloads, warmUps);
             long start = System.nanoTime();
             send(pool, payloads, batches);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -77,8 +79,8 @@ final class IngestionBenchmark {
         MeasurementBatch parse(byte[] payload) throws IOException;
     }
 
-    private static double rate(List<byte[]> payloads, int batches, Parsing parsing) throws IOException {
-        for (int i = 0; i < WARM_UP_BATCHES; i++) {
+    private static double rate(List<byte[]> payloads, int batches, int warmUps, Parsing parsing) throws IOException {
+        for (int i = 0; i < warmUps; i++) {
             parsing.parse(payloads.get(i % payloads.size()));
         }
         long start = System.nanoTime();

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
 
 import org.HdrHistogram.Histogram;
 
@@ -38,15 +39,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class PagesBenchmark {
 
-    private static final int SYSTEMS = 300;
-    private static final int MONTHS = 12;
-    private static final int REQUESTS = 200;
     private static final int SETUP_THREADS = 4;
+    private static final String CODE_PREFIX = "PG-";
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final Duration COMPUTED_WITHIN = Duration.ofMinutes(30);
-    private static final Duration AFTER_CHANGE = Duration.ofSeconds(30);
-    private static final Duration POLL = Duration.ofSeconds(5);
     private static final long NANOS_PER_MILLI = 1_000_000;
+
+    /**
+     * How much it loads and times: systems with months of incidents, requests timed warm, how long it times the pages
+     * after an incident changes, how long the board may take to compute and how often it is asked.
+     */
+    record Scale(int systems, int months, int requests, Duration afterChange, Duration computedWithin, Duration poll) {
+        static final Scale FULL = new Scale(300, 12, 200, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(5));
+        /** The same steps at a size that runs in seconds (./platform test), so that none can break unseen. */
+        static final Scale SMOKE = new Scale(3, 2, 10, Duration.ofSeconds(2), Duration.ofMinutes(3), Duration.ofSeconds(1));
+    }
+
+    /** The figures of one run: the systems on the board and the warm overview's p95. */
+    record Figures(int systems, double statusP95Millis) {
+    }
 
     private final PlatformClient client;
     private final ObjectMapper json = new ObjectMapper();
@@ -54,70 +64,81 @@ public final class PagesBenchmark {
     private final String report;
     private final String sla;
     private final String incident;
+    private final Scale scale;
     private final SplittableRandom random = new SplittableRandom(20261202);
     private int firstPending = -1;
 
-    private PagesBenchmark(PlatformClient client, String report, String sla, String incident) {
+    private PagesBenchmark(PlatformClient client, String report, String sla, String incident, Scale scale) {
         this.client = client;
+        this.scale = scale;
         this.report = report;
         this.sla = sla;
         this.incident = incident;
     }
 
     public static void main(String[] args) throws Exception {
-        new PagesBenchmark(new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2]).run();
+        run(new PlatformClient(Path.of(args[3]), args[4]), args[0], args[1], args[2], Scale.FULL);
     }
 
-    private void run() throws Exception {
+    /** The benchmark at a scale, its lines printed. */
+    static Figures run(PlatformClient client, String report, String sla, String incident, Scale scale) throws Exception {
+        return new PagesBenchmark(client, report, sla, incident, scale).run();
+    }
+
+    private Figures run() throws Exception {
         YearMonth current = YearMonth.now(ZONE);
         Instant loading = Instant.now();
         boolean loaded = load(current);
-        line(loaded ? format("loaded %d systems with an SLA and %,d incidents over %d months", SYSTEMS, SYSTEMS * MONTHS, MONTHS)
-                : format("found %d systems with an SLA and 12 months of incidents loaded before", SYSTEMS),
+        line(loaded ? format("loaded %d systems with an SLA and %,d incidents over %d months", scale.systems(),
+                scale.systems() * scale.months(), scale.months())
+                : format("found %d systems with an SLA and %d months of incidents loaded before", scale.systems(), scale.months()),
                 format("%.0f s", seconds(loading)));
         Instant computing = Instant.now();
         JsonNode board = computed();
         line(format("status board has every system's figures (%d systems, %d pending when first asked)",
                 board.path("systems").size(), firstPending), format("%.0f s", seconds(computing)));
 
-        String system = code(SYSTEMS / 2);
-        timed("/status", REQUESTS);
-        timed("/status/" + system, REQUESTS);
+        String system = code(scale.systems() / 2);
+        int requests = scale.requests();
+        timed("/status", requests);
+        timed("/status/" + system, requests);
+        Histogram warm = timed("/status", requests);
         line(format("warm: GET /status, %d systems (%,d bytes), p50 / p95 / max of %d", board.path("systems").size(),
-                get("/status").length(), REQUESTS), figures(timed("/status", REQUESTS)));
-        line(format("warm: GET /status/%s, one system's 12 months, p50 / p95 / max of %d", system, REQUESTS),
-                figures(timed("/status/" + system, REQUESTS)));
+                get("/status").length(), requests), figures(warm));
+        line(format("warm: GET /status/%s, one system's %d months, p50 / p95 / max of %d", system, scale.months(), requests),
+                figures(timed("/status/" + system, requests)));
 
         String id = registerIncidentNow(system);
         Instant changed = Instant.now();
         Histogram overview = new Histogram(3);
         Histogram systemPage = new Histogram(3);
         double visibleAfter = Double.NaN;
-        while (Duration.between(changed, Instant.now()).compareTo(AFTER_CHANGE) < 0) {
+        while (Duration.between(changed, Instant.now()).compareTo(scale.afterChange()) < 0) {
             time("/status", overview);
             String page = time("/status/" + system, systemPage);
             if (Double.isNaN(visibleAfter) && page.contains("narrative-" + id)) {
                 visibleAfter = seconds(changed);
             }
         }
-        line(format("right after an incident changes (%.0f s): GET /status, p50 / p95 / max of %d", (double) AFTER_CHANGE.toSeconds(),
+        line(format("right after an incident changes (%.0f s): GET /status, p50 / p95 / max of %d", (double) scale.afterChange().toSeconds(),
                 overview.getTotalCount()), figures(overview));
         line(format("right after an incident changes: GET /status/%s, p50 / p95 / max of %d", system, systemPage.getTotalCount()),
                 figures(systemPage));
         line("the new incident on the system's page after", Double.isNaN(visibleAfter) ? "not within the run"
                 : format("%.1f s", visibleAfter));
+        return new Figures(board.path("systems").size(), millis(warm.getValueAtPercentile(95)));
     }
 
     /** Loads the systems, SLAs and incidents unless the last system is there already; true when it loaded them. */
     private boolean load(YearMonth current) throws Exception {
-        if (client.exists(sla + "/api/v1/slas/" + code(SYSTEMS) + "-APPLICATION")) {
+        if (client.exists(sla + "/api/v1/slas/" + code(scale.systems()) + "-APPLICATION")) {
             return false;
         }
-        YearMonth first = current.minusMonths(MONTHS);
+        YearMonth first = current.minusMonths(scale.months());
         ExecutorService pool = Executors.newFixedThreadPool(SETUP_THREADS);
         try {
             List<Future<?>> loading = new ArrayList<>();
-            for (int n = 1; n <= SYSTEMS; n++) {
+            for (int n = 1; n <= scale.systems(); n++) {
                 int number = n;
                 long seed = random.nextLong();
                 loading.add(pool.submit(() -> loadSystem(number, first, current, new SplittableRandom(seed))));
@@ -187,21 +208,27 @@ public final class PagesBenchmark {
 
     /** The current month's board once no system is pending. */
     private JsonNode computed() throws Exception {
-        Instant deadline = Instant.now().plus(COMPUTED_WITHIN);
+        Instant deadline = Instant.now().plus(scale.computedWithin());
         while (true) {
             JsonNode board = json.readTree(get("/api/v1/status"));
             int pending = board.path("pending").size();
             if (firstPending < 0) {
                 firstPending = pending;
             }
-            if (pending == 0 && board.path("systems").size() >= SYSTEMS) {
+            if (pending == 0 && onBoard(board) >= scale.systems()) {
                 return board;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(pending + " systems still pending after " + COMPUTED_WITHIN);
+                throw new IllegalStateException(pending + " systems still pending after " + scale.computedWithin());
             }
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(scale.poll().toMillis());
         }
+    }
+
+    /** How many of the benchmark's systems the board shows (the platform may have others). */
+    private static long onBoard(JsonNode board) {
+        return StreamSupport.stream(board.path("systems").spliterator(), false)
+                .filter(system -> system.path("systemCode").asText().startsWith(CODE_PREFIX)).count();
     }
 
     private Histogram timed(String path, int requests) throws Exception {
@@ -230,7 +257,7 @@ public final class PagesBenchmark {
     }
 
     private static String code(int number) {
-        return format("PG-%03d", number);
+        return format(CODE_PREFIX + "%03d", number);
     }
 
     private static String figures(Histogram histogram) {

@@ -16,6 +16,14 @@ public interface MeasurementConfig {
     @WithDefault("50000")
     int maxBatchSize();
 
+    /**
+     * The most slice summaries one batch may make (one per system, interface, class, operation and slice): each holds
+     * a latency sketch of 16 to 106 KB while the batch is taken, so a batch of samples spread over months of slices is
+     * refused rather than allowed to fill the heap. As many as booking-service's outbox sends samples at most.
+     */
+    @WithDefault("2000")
+    int maxSummariesPerBatch();
+
     /** Operations that succeed within this are counted as fast enough (seed 002, table 3: 3 seconds); SLAs use it as their threshold. */
     @WithDefault("PT3S")
     Duration threshold();

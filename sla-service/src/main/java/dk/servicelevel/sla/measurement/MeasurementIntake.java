@@ -49,6 +49,11 @@ public class MeasurementIntake {
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(new RuleViolationException("The batch has invalid samples; none of it is counted", violations));
         }
+        int summaryCount = aggregation.summaryCount(batch.samples());
+        if (summaryCount > config.maxSummariesPerBatch()) {
+            return Uni.createFrom().failure(new RuleViolationException("samples", "fall in " + summaryCount + " slices (per system, interface, "
+                    + "class and operation); a batch may fall in at most " + config.maxSummariesPerBatch() + ": send a long period in several batches"));
+        }
         Map<SliceKey, SliceSummary> summaries = aggregation.summarise(batch.samples());
         Map<String, Long> operationsBySystem = batch.samples().stream().collect(Collectors.groupingBy(Sample::system, Collectors.counting()));
         return store.add(idempotencyKey, batch.samples().size(), summaries, thresholds -> aggregation.within(batch.samples(), thresholds), now)

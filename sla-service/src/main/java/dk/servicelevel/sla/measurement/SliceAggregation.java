@@ -3,7 +3,9 @@ package dk.servicelevel.sla.measurement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Sums up samples as they arrive into one summary per key and slice, so storage grows with slices, not with calls. */
@@ -23,12 +25,21 @@ public final class SliceAggregation {
     public Map<SliceKey, SliceSummary> summarise(Iterable<Sample> samples) {
         Map<SliceKey, SliceSummary> summaries = new HashMap<>();
         for (Sample sample : samples) {
-            SliceKey key = new SliceKey(sample.system(), sample.measuredAt(), sample.userClass(), sample.operation(),
-                    sliceStart(sample.at()));
-            summaries.computeIfAbsent(key, k -> SliceSummary.empty(longestMs))
+            summaries.computeIfAbsent(keyOf(sample), k -> SliceSummary.empty(longestMs))
                     .record(sample.durationMs(), sample.ok(), thresholdMs);
         }
         return new TreeMap<>(summaries);
+    }
+
+    /** How many summaries the samples make, counted before any is: each holds a latency sketch of 16 KB or more. */
+    public int summaryCount(Iterable<Sample> samples) {
+        Set<SliceKey> keys = new HashSet<>();
+        samples.forEach(sample -> keys.add(keyOf(sample)));
+        return keys.size();
+    }
+
+    private SliceKey keyOf(Sample sample) {
+        return new SliceKey(sample.system(), sample.measuredAt(), sample.userClass(), sample.operation(), sliceStart(sample.at()));
     }
 
     /**

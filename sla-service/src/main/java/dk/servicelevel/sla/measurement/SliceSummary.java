@@ -19,24 +19,32 @@ public final class SliceSummary {
     private long operations;
     private long withinThreshold;
     private long errors;
+    private final long longestMillis;
     private final Histogram latency;
 
-    private SliceSummary(long operations, long withinThreshold, long errors, Histogram latency) {
+    private SliceSummary(long operations, long withinThreshold, long errors, long longestMillis, Histogram latency) {
         this.operations = operations;
         this.withinThreshold = withinThreshold;
         this.errors = errors;
+        this.longestMillis = longestMillis;
         this.latency = latency;
+        // sized by the durations recorded, not by the longest one possible: a sketch of answers under 2 s takes 16 KB, one
+        // sized for an hour 106 KB, and a batch may hold thousands of slices
+        latency.setAutoResize(true);
     }
 
     public static SliceSummary empty(long longestMillis) {
-        return new SliceSummary(0, 0, 0, new Histogram(longestMillis, SIGNIFICANT_DIGITS));
+        return new SliceSummary(0, 0, 0, longestMillis, new Histogram(SIGNIFICANT_DIGITS));
     }
 
-    /** A stored summary; its sketch in HdrHistogram's encoding, or (as written before) its compressed encoding. */
+    /**
+     * A stored summary, to merge others into; its sketch in HdrHistogram's encoding, or (as written before) its
+     * compressed encoding.
+     */
     public static SliceSummary stored(long operations, long withinThreshold, long errors, byte[] sketch) {
         ByteBuffer buffer = ByteBuffer.wrap(sketch);
         Histogram latency = (buffer.getInt(0) & ~WORD_SIZE_BITS) == COMPRESSED_COOKIE ? decompressed(buffer) : Histogram.decodeFromByteBuffer(buffer, 0);
-        return new SliceSummary(operations, withinThreshold, errors, latency);
+        return new SliceSummary(operations, withinThreshold, errors, latency.getHighestTrackableValue(), latency);
     }
 
     private static Histogram decompressed(ByteBuffer buffer) {
@@ -57,7 +65,7 @@ public final class SliceSummary {
         if (durationMs <= thresholdMs) {
             withinThreshold++;
         }
-        latency.recordValue(Math.min(durationMs, latency.getHighestTrackableValue()));
+        latency.recordValue(Math.min(durationMs, longestMillis));
     }
 
     public void merge(SliceSummary other) {

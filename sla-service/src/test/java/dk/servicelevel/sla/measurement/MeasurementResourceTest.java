@@ -41,6 +41,8 @@ class MeasurementResourceTest {
     private static final String PROBLEM = "application/problem+json";
     /** Tuesday 2 June 2026 10:00 in Copenhagen, in window A. */
     private static final Instant TEN = Instant.parse("2026-06-02T08:00:00Z");
+    /** measurements.max-summaries-per-batch's default. */
+    private static final int MAX_SUMMARIES_PER_BATCH = 2_000;
 
     @Test
     void guaranteedOperationsBelowTheShareMakeASliceDownAndBestEffortOnesNever() {
@@ -155,6 +157,22 @@ class MeasurementResourceTest {
         send(samples(unregistered, "B", "GUARANTEED", TEN.plusSeconds(60), 1, 200), null).body("unregisteredSystems", empty());
         as("ministry").queryParam("system", unregistered).queryParam("month", "2026-06").get("/api/v1/measurements/counts")
                 .then().statusCode(200).body("byInterface.B", equalTo(4));
+    }
+
+    /** Samples spread over more slices than a batch may make are refused whole before any sketch is made. */
+    @Test
+    void aBatchSpreadOverMoreSlicesThanItMayMakeIsRefusedAndNothingOfItCounted() {
+        String system = newSystem();
+        List<Map<String, Object>> spread = new ArrayList<>();
+        for (int slice = 0; slice <= MAX_SUMMARIES_PER_BATCH; slice++) {
+            spread.addAll(samples(system, "A", "GUARANTEED", TEN.minusSeconds(300L * slice), 1, 200));
+        }
+
+        as("vendor-ops").body(Map.of("samples", spread)).post("/api/v1/measurements").then().statusCode(422)
+                .body("violations[0].field", equalTo("samples"), "violations[0].message", containsString("at most " + MAX_SUMMARIES_PER_BATCH));
+        as("ministry").queryParam("system", system).queryParam("month", "2026-06").get("/api/v1/measurements/counts")
+                .then().statusCode(200).body("operations", equalTo(0));
+        send(spread.subList(0, MAX_SUMMARIES_PER_BATCH), null).body("samples", equalTo(MAX_SUMMARIES_PER_BATCH));
     }
 
     private static ValidatableResponse evaluateJune(String sla) {

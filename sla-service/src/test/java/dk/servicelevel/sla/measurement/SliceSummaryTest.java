@@ -43,4 +43,25 @@ class SliceSummaryTest {
             assertThat(read.getValueAtPercentile(95)).isEqualTo(written.getValueAtPercentile(95));
         }
     }
+
+    /** A batch may make thousands of summaries: each is as large as the durations it holds need, not as the longest. */
+    @Test
+    void aSketchOfFastAnswersIsSmallAndGrowsWhenASlowOneOrASlowSliceIsMergedIn() {
+        SliceSummary fast = SliceSummary.empty(LONGEST_MS);
+        fast.record(250, true, THRESHOLD_MS);
+        long fastBytes = fast.latency().getEstimatedFootprintInBytes();
+        SliceSummary slow = SliceSummary.empty(LONGEST_MS);
+        slow.record(2 * LONGEST_MS, true, THRESHOLD_MS);
+        SliceSummary stored = SliceSummary.stored(1, 1, 0, fast.sketch());
+
+        stored.merge(slow);
+        fast.record(LONGEST_MS / 2, true, THRESHOLD_MS);
+
+        assertThat(fastBytes).isLessThan(32 * 1024);
+        assertThat(slow.latency().getMaxValue()).as("beyond the longest: counted as the longest").isEqualTo(
+                slow.latency().highestEquivalentValue(LONGEST_MS));
+        assertThat(stored.latency().getTotalCount()).isEqualTo(2);
+        assertThat(stored.latency().getMaxValue()).isEqualTo(slow.latency().getMaxValue());
+        assertThat(fast.latency().getTotalCount()).isEqualTo(2);
+    }
 }
