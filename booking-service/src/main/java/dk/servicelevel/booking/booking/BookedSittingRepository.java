@@ -25,27 +25,36 @@ public class BookedSittingRepository {
             SELECT CAST(:booking AS bigint), pupil, CAST(:test AS varchar), CAST(:startsOn AS date), n FROM (
                 SELECT p.pupil, %s AS n FROM unnest(string_to_array(CAST(:pupils AS text), ',')) AS p (pupil)) free
             WHERE n IS NOT NULL""".formatted(lowestFreeSitting("p.pupil", "CAST(:test AS varchar)", "CAST(:startsOn AS date)",
-            "CAST(:until AS date)", "CAST(:sittings AS int)"));
+            "CAST(:until AS date)", "CAST(:sittings AS int)", "CAST(:startsAt AS timestamptz)", "CAST(:endsAt AS timestamptz)"));
 
     private static final String USED_UP = """
             SELECT p.class_id, count(*) FROM pupil p
             WHERE p.institution_number = CAST(:school AS varchar) AND %s IS NULL
             GROUP BY p.class_id""".formatted(lowestFreeSitting("p.pseudonym", "CAST(:test AS varchar)", "CAST(:startsOn AS date)",
-            "CAST(:until AS date)", "CAST(:sittings AS int)"));
+            "CAST(:until AS date)", "CAST(:sittings AS int)", "CAST(:startsAt AS timestamptz)", "CAST(:endsAt AS timestamptz)"));
 
     /**
      * The lowest sitting of the test in the term that the pupil has free, within the pupil's limit (the sittings
-     * without illness, one more for each illness registered in the term); null when none is. The arguments are the SQL
-     * of the pupil, the test, the term's first day, the day after it and the sittings without illness.
+     * without illness, one more for each illness registered in the term), while the pupil's booked sittings and the
+     * sittings taken without a booking in the term (seed 002, Krav 5: "uanset om der er booket tid eller ej") are fewer
+     * than the limit; null when none is. The arguments are the SQL of the pupil, the test, the term's first day, the day
+     * after it, the sittings without illness, and the instants the term begins and ends.
      */
-    static String lowestFreeSitting(String pupil, String test, String termStartsOn, String termUntil, String sittingsWithoutIllness) {
+    static String lowestFreeSitting(String pupil, String test, String termStartsOn, String termUntil, String sittingsWithoutIllness,
+            String termStartsAt, String termEndsAt) {
         return """
-                (SELECT min(n) FROM generate_series(1, %5$s + (
-                    SELECT count(*)::int FROM illness i
-                    WHERE i.pupil = %1$s AND i.test_code = %2$s AND i.registered_on >= %3$s AND i.registered_on < %4$s)) n
+                (SELECT min(n) FROM (SELECT %5$s + (
+                        SELECT count(*)::int FROM illness i
+                        WHERE i.pupil = %1$s AND i.test_code = %2$s AND i.registered_on >= %3$s AND i.registered_on < %4$s) AS allowed) l,
+                    generate_series(1, l.allowed) n
                  WHERE NOT EXISTS (SELECT 1 FROM booked_sitting s
-                    WHERE s.pupil = %1$s AND s.test_code = %2$s AND s.term_starts_on = %3$s AND s.sitting = n))"""
-                .formatted(pupil, test, termStartsOn, termUntil, sittingsWithoutIllness);
+                        WHERE s.pupil = %1$s AND s.test_code = %2$s AND s.term_starts_on = %3$s AND s.sitting = n)
+                   AND l.allowed > (SELECT count(*) FROM booked_sitting s
+                        WHERE s.pupil = %1$s AND s.test_code = %2$s AND s.term_starts_on = %3$s)
+                      + (SELECT count(*) FROM test_session t
+                        WHERE t.pupil = %1$s AND t.test_code = %2$s AND t.booking_id IS NULL AND t.state <> 'ABORTED'
+                            AND t.started_at >= %6$s AND t.started_at < %7$s))"""
+                .formatted(pupil, test, termStartsOn, termUntil, sittingsWithoutIllness, termStartsAt, termEndsAt);
     }
 
     /** Takes a sitting for each of the booking's pupils that has one free; answers how many did. In the booking's transaction. */
@@ -54,6 +63,7 @@ public class BookedSittingRepository {
                 .setParameter("booking", bookingId).setParameter("pupils", String.join(",", pupils)).setParameter("test", test)
                 .setParameter("startsOn", term.startsOn()).setParameter("until", term.until())
                 .setParameter("sittings", term.sittingsWithoutIllness())
+                .setParameter("startsAt", term.startsAt()).setParameter("endsAt", term.endsAt())
                 .executeUpdate());
     }
 
@@ -62,6 +72,7 @@ public class BookedSittingRepository {
         return Panache.getSession().chain(session -> session.createNativeQuery(USED_UP, Object[].class)
                 .setParameter("school", school).setParameter("test", test).setParameter("startsOn", term.startsOn())
                 .setParameter("until", term.until()).setParameter("sittings", term.sittingsWithoutIllness())
+                .setParameter("startsAt", term.startsAt()).setParameter("endsAt", term.endsAt())
                 .getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue())));
     }

@@ -211,7 +211,7 @@ public class BookingLedger {
                                 throw new BookingRefusedException(BookingRefusal.SLOT_BEGUN);
                             }
                             return new Seats(schoolClass, request.pupilsOrEmpty(), bookedPupils(schoolClass, request), terms,
-                                    TermOfSlot.of(terms.calendar(), day).orElseThrow());
+                                    TermOfSlot.of(terms.calendar(), day, slots.zone()).orElseThrow());
                         }));
     }
 

@@ -16,8 +16,8 @@ public enum BookingRefusal {
     SLOT_BEGUN("slotStart", "has begun; book a slot that is still ahead"),
     BOOKED_SLOT_BEGUN("slotStart", "The booked slot has begun; the booking can no longer change"),
     BOOKING_CANCELLED("state", "The booking is cancelled"),
-    SITTINGS_USED("pupils", "%d of the pupils are booked for this test as often as they may sit it %s (twice until 1 April, "
-            + "once after, one more for each registered illness): bookings %s");
+    SITTINGS_USED("pupils", "%d of the pupils have sat or are booked for this test as often as they may sit it %s (twice until "
+            + "1 April, once after, one more for each registered illness; sittings without a booking count too): bookings %s");
 
     private final String field;
     private final String description;

@@ -68,14 +68,16 @@ public class SeatReservation {
                    (SELECT version FROM capacity_model WHERE id = %1$d),
                    (SELECT string_agg(pupil, ',' ORDER BY pupil) FROM sitting WHERE n IS NULL)"""
             .formatted(CapacityModelRecord.ONLY, BookingState.ACTIVE,
-                    BookedSittingRepository.lowestFreeSitting("p.pupil", "$6::varchar", "$11::date", "$12::date", "$13::int"));
+                    BookedSittingRepository.lowestFreeSitting("p.pupil", "$6::varchar", "$11::date", "$12::date", "$13::int",
+                            "$15::timestamptz", "$16::timestamptz"));
 
     /** The lowest free sitting of each pupil of bookings reserved together (null: none left), by the booking's place. */
     private static final String FREE_SITTINGS = """
             SELECT p.nth, p.pupil, %s
-            FROM unnest($1::int[], $2::varchar[], $3::varchar[], $4::date[], $5::date[], $6::int[])
-                AS p (nth, pupil, test_code, starts_on, until, sittings)"""
-            .formatted(BookedSittingRepository.lowestFreeSitting("p.pupil", "p.test_code", "p.starts_on", "p.until", "p.sittings"));
+            FROM unnest($1::int[], $2::varchar[], $3::varchar[], $4::date[], $5::date[], $6::int[], $7::timestamptz[], $8::timestamptz[])
+                AS p (nth, pupil, test_code, starts_on, until, sittings, starts_at, ends_at)"""
+            .formatted(BookedSittingRepository.lowestFreeSitting("p.pupil", "p.test_code", "p.starts_on", "p.until", "p.sittings",
+                    "p.starts_at", "p.ends_at"));
 
     /**
      * Locks the slot's row (made if the slot had none) until the commit, and answers its taken seats and the capacity
@@ -160,7 +162,7 @@ public class SeatReservation {
         Tuple parameters = Tuple.from(List.of(utc(booking.slotStart), booking.seats, reservation.capacity(), reservation.modelVersion(),
                 booking.institutionNumber, booking.testCode, booking.classId, pseudonyms.convertToDatabaseColumn(booking.pupils),
                 utc(booking.createdAt), booking.createdBy, term.startsOn(), term.until(), term.sittingsWithoutIllness(),
-                reservation.bookedPupils().toArray(String[]::new)));
+                reservation.bookedPupils().toArray(String[]::new), term.startsAt(), term.endsAt()));
         return database.preparedQuery(RESERVE_AND_RECORD).execute(parameters).map(rows -> {
             Row row = rows.iterator().next();
             Integer taken = row.getInteger(1);
@@ -248,6 +250,8 @@ public class SeatReservation {
         List<LocalDate> startsOn = new ArrayList<>();
         List<LocalDate> until = new ArrayList<>();
         List<Integer> sittings = new ArrayList<>();
+        List<OffsetDateTime> startsAt = new ArrayList<>();
+        List<OffsetDateTime> endsAt = new ArrayList<>();
         for (int nth = 0; nth < together.size(); nth++) {
             Reservation reservation = together.get(nth);
             for (String pupil : reservation.bookedPupils()) {
@@ -257,10 +261,13 @@ public class SeatReservation {
                 startsOn.add(reservation.term().startsOn());
                 until.add(reservation.term().until());
                 sittings.add(reservation.term().sittingsWithoutIllness());
+                startsAt.add(reservation.term().startsAt());
+                endsAt.add(reservation.term().endsAt());
             }
         }
         return Tuple.from(List.of(nths.toArray(Integer[]::new), pupils.toArray(String[]::new), tests.toArray(String[]::new),
-                startsOn.toArray(LocalDate[]::new), until.toArray(LocalDate[]::new), sittings.toArray(Integer[]::new)));
+                startsOn.toArray(LocalDate[]::new), until.toArray(LocalDate[]::new), sittings.toArray(Integer[]::new),
+                startsAt.toArray(OffsetDateTime[]::new), endsAt.toArray(OffsetDateTime[]::new)));
     }
 
     private Tuple recordTogether(Instant slotStart, List<Reservation> together, List<Integer> fitting, List<Map<String, Integer>> sittings) {
@@ -311,7 +318,7 @@ public class SeatReservation {
     public Uni<Void> rehearse() {
         OffsetDateTime nobodysSlot = utc(Instant.EPOCH);
         Tuple parameters = Tuple.from(List.of(nobodysSlot, 1, NOTHING_FITS, 0L, "", "", 0L, "", nobodysSlot, "", LocalDate.EPOCH,
-                LocalDate.EPOCH, 1, new String[] { "" }));
+                LocalDate.EPOCH, 1, new String[] { "" }, nobodysSlot, nobodysSlot));
         return database.preparedQuery(RESERVE_AND_RECORD).execute(parameters).replaceWithVoid().chain(this::rehearseTogether);
     }
 
@@ -320,7 +327,7 @@ public class SeatReservation {
         nobodys.slotStart = Instant.EPOCH;
         nobodys.testCode = "";
         Reservation nobody = new Reservation(nobodys, List.of(""), new TermOfSlot(SchoolCalendar.Term.UNTIL_APRIL,
-                new SchoolCalendar.Span(LocalDate.EPOCH, LocalDate.EPOCH)), NOTHING_FITS, 0);
+                new SchoolCalendar.Span(LocalDate.EPOCH, LocalDate.EPOCH), ZoneOffset.UTC), NOTHING_FITS, 0);
         return database.withConnection(connection -> connection.begin().chain(transaction -> connection.preparedQuery(FREE_SITTINGS)
                 .execute(freeSittingsOf(List.of(nobody)))
                 .chain(() -> connection.preparedQuery(LOCK_SLOT).execute(Tuple.of(utc(Instant.EPOCH))))

@@ -81,8 +81,9 @@ public interface BookingTexts {
     @Message("Klassen har allerede booket denne tid; bookingen står under Skolens bookinger.")
     String classAlreadyBooked();
 
-    @Message("{pupils} af eleverne er allerede booket til testen så mange gange, som de må tage den {term} (to gange før 1. april, "
-            + "én gang efter, og én gang mere for hver registreret sygdom); deres bookinger står under Skolens bookinger.")
+    @Message("{pupils} af eleverne har allerede taget eller er booket til testen så mange gange, som de må tage den {term} (to gange "
+            + "før 1. april, én gang efter, og én gang mere for hver registreret sygdom, med eller uden booking); deres bookinger står under "
+            + "Skolens bookinger.")
     String sittingsUsed(int pupils, String term);
 
     @Message("Nogle elever er allerede booket til denne test så mange gange, som de må tage den i denne periode (to gange før "

@@ -102,7 +102,7 @@ public class SchoolWeeks {
 
     /** The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav 5). */
     private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassRoster> schoolClasses) {
-        return slots.recentTerms(monday).map(terms -> TermOfSlot.of(terms.calendar(), monday))
+        return slots.recentTerms(monday).map(terms -> TermOfSlot.of(terms.calendar(), monday, slots.zone()))
                 .onFailure(RuleViolationException.class).recoverWithItem(Optional.empty())
                 .chain(term -> term.isEmpty() ? Uni.createFrom().item(Map.<Long, Long> of()) : sittings.usedUpByClass(school, test, term.get()))
                 .map(byClass -> schoolClasses.stream().filter(c -> byClass.containsKey(c.id()))

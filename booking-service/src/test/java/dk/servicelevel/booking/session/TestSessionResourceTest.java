@@ -64,6 +64,28 @@ class TestSessionResourceTest {
         sit(school, pupil).statusCode(422).body("violations.message", contains(containsString("until the summer holiday 1 are allowed")));
     }
 
+    /** Seed 002, Krav 5: a pupil's sittings count "uanset om der er booket tid eller ej", and a booking cannot add to them. */
+    @Test
+    void sittingsTakenWithoutABookingCountAgainstABookingOfTheSameTerm() {
+        String school = newSchool();
+        long schoolClass = newClass(school, 2);
+        List<String> pupils = pupilsOf(school, schoolClass);
+        at("2027-03-16T09:30:00+01:00");
+        sit(school, pupils.get(0)).statusCode(201).body("userClass", equalTo("BEST_EFFORT"));
+        sit(school, pupils.get(0)).statusCode(201);
+        sit(school, pupils.get(1)).statusCode(201);
+
+        Map<String, Object> both = booking(schoolClass, "2027-03-17T09:00:00+01:00");
+        asSchool(school).body(both).post("/api/v1/bookings").then().statusCode(422).contentType(PROBLEM)
+                .body("violations.field", contains("pupils"))
+                .body("violations.message", contains(containsString("1 of the pupils have sat or are booked")));
+        Map<String, Object> second = new HashMap<>(both);
+        second.put("pupils", List.of(pupils.get(1)));
+        asSchool(school).body(second).post("/api/v1/bookings").then().statusCode(201);
+        asSchool(school).body(booking(schoolClass, "2027-04-06T09:00:00+02:00")).post("/api/v1/bookings").then()
+                .statusCode(201).body("seats", equalTo(2));
+    }
+
     @Test
     void anAbortedSittingDoesNotCount() {
         String school = newSchool();
