@@ -162,6 +162,14 @@ public interface BookingTexts {
     @Message("Ja, book igen")
     String bookAgain();
 
+    @Message("Skolen har ingen klasse på det klassetrin, testen er til. Vælg testen til jeres klassers klassetrin ovenfor.")
+    String noClassOfTheGrade();
+
+    @Message("{className} har allerede en booking til testen: {when}. Alle klassens elever har taget eller er booket til testen så "
+            + "mange gange, som de må i denne periode, så en booking mere ville blive afvist. Flyt den booking, klassen har, "
+            + "hvis tiden skal ændres.")
+    String bookedBeforeNoSittings(String className, String when);
+
     @Message("Nej, behold den ene")
     String keepOne();
 

@@ -71,9 +71,10 @@ public class SchoolWeeks {
                 .chain(schoolClasses -> ours(caller, monday, schoolClasses).chain(ours -> days(monday, locale, ours)).chain(days -> {
                     String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
                     NationalTest chosen = catalogue.stream().filter(t -> t.code.equals(test)).findFirst().orElse(null);
+                    List<ClassRoster> ofTheGrade = schoolClasses.stream().filter(c -> chosen == null || c.grade() == chosen.grade).toList();
                     return usedUp(school, test, monday, schoolClasses).map(usedUp -> new WeekView(test,
                             catalogue.stream().map(t -> TestOption.of(t, locale)).toList(), TestWindow.of(chosen, monday, locale), monday,
-                            monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, schoolClasses,
+                            monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, ofTheGrade,
                             usedUp, monday.minusWeeks(1), monday.plusWeeks(1), choice, moving));
                 })));
     }

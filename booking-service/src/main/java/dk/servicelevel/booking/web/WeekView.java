@@ -12,8 +12,8 @@ import dk.servicelevel.booking.schoolyear.SchoolCalendar;
 
 /**
  * The week of a test as the school's page shows it: the catalogue to choose from, the test plan's weeks, each school
- * day's slots with the seats left and the school's classes in them, the classes to book, and those whose pupils have
- * used their sittings.
+ * day's slots with the seats left and the school's classes in them, the classes to book (those of the test's grade),
+ * and those whose pupils have used their sittings.
  */
 public record WeekView(String test, List<TestOption> tests, TestWindow window, LocalDate monday, int weekNumber, int year,
         List<DayRow> days, List<ClassRoster> classes, List<UsedUp> usedUp, LocalDate previous, LocalDate next, Choice choice,
@@ -21,6 +21,14 @@ public record WeekView(String test, List<TestOption> tests, TestWindow window, L
 
     /** Monday to Friday. */
     static final int SCHOOL_DAYS = 5;
+
+    /**
+     * Whether every pupil of the class has sat or is booked for the test as often as the week's term allows (seed 002,
+     * Krav 5): booking it again can only be refused, so the page does not offer it.
+     */
+    public boolean allSittingsUsed(String className) {
+        return usedUp.stream().anyMatch(c -> c.className().equals(className) && c.pupils() >= c.classSize());
+    }
 
     /** Whether a slot can be booked: open, full, or begun already. */
     public enum SlotState {

@@ -7,14 +7,17 @@ import static dk.servicelevel.booking.BookingFixtures.newClass;
 import static dk.servicelevel.booking.BookingFixtures.newSchool;
 import static dk.servicelevel.booking.BookingFixtures.schoolYearAndTest;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,7 @@ class SchoolPagesTest {
     private static final String HTML = "text/html";
     /** Tuesday 4 May 2027, 09:00 in Copenhagen: a school day's slot. */
     private static final String NINE = "2027-05-04T07:00:00Z";
+    private static final String TEN = "2027-05-04T08:00:00Z";
     /** Saturday 8 May 2027. */
     private static final String SATURDAY = "2027-05-08T07:00:00Z";
     /** Tuesday 3 August 2027, in the summer holiday after the school year. */
@@ -64,10 +68,12 @@ class SchoolPagesTest {
     @Test
     void aRefusedBookingKeepsTheWeekTheClassAndTheSlotChosen() {
         String school = newSchool();
-        long fifthGrade = asSchool(school).body(Map.of("name", "5B", "grade", 5, "pupils", List.of("p-" + school + "-5b-1")))
-                .post("/api/v1/schools/{school}/classes", school).then().statusCode(201).extract().jsonPath().getLong("id");
-        book(form(school), fifthGrade, NINE).then().statusCode(422)
-                .body(containsString("value=\"" + NINE + "\" checked"), containsString("<option value=\"" + fifthGrade + "\" selected>"),
+        long fourthGrade = newClass(school, 4);
+        newClass(school, 2);
+        book(form(school), fourthGrade, NINE).then().statusCode(303);
+        // after 1 April one sitting (Krav 5): the second booking of the class is refused
+        book(form(school).formParam("again", true), fourthGrade, TEN).then().statusCode(422)
+                .body(containsString("value=\"" + TEN + "\" checked"), containsString("<option value=\"" + fourthGrade + "\" selected>"),
                         containsString("name=\"date\" value=\"2027-05-03\""));
     }
 
@@ -98,13 +104,45 @@ class SchoolPagesTest {
     void aClassBookedForTheTestAlreadyIsAskedAboutBeforeTheSittingRuleDecides() {
         String school = newSchool();
         long fourthGrade = newClass(school, 4);
+        book(form(school), fourthGrade, "2027-03-16T08:00:00Z").then().statusCode(303);
+        book(form(school), fourthGrade, "2027-03-17T08:00:00Z").then().statusCode(409)
+                .body(containsString(" har allerede en booking til testen: "), containsString("id=\"book-again\""));
+        // until 1 April each pupil may sit the test twice (Krav 5): the school may book the class a second time
+        book(form(school).formParam("again", true), fourthGrade, "2027-03-17T08:00:00Z").then().statusCode(303);
+    }
+
+    /** After 1 April one sitting: a class booked once is not offered a second booking that can only be refused. */
+    @Test
+    void aClassWhosePupilsHaveUsedTheirSittingsIsNotOfferedToBookAgain() {
+        String school = newSchool();
+        long fourthGrade = newClass(school, 4);
         book(form(school), fourthGrade, NINE).then().statusCode(303);
         book(form(school), fourthGrade, "2027-05-04T08:00:00Z").then().statusCode(409)
-                .body(containsString(" har allerede en booking til testen: "), containsString("id=\"book-again\""));
-        // the pupils' one sitting after 1 April is taken (Krav 5), so the sitting rule refuses the second booking
+                .body(containsString(" har allerede en booking til testen: "), containsString("Alle klassens elever har taget eller er booket"),
+                        not(containsString("id=\"book-again\"")), containsString("href=\"/skole/bookinger\""));
+        // sent anyway (an old page), the sitting rule refuses it and says where the bookings are
         book(form(school).formParam("again", true), fourthGrade, "2027-05-04T08:00:00Z").then().statusCode(422)
                 .body(containsString("har allerede taget eller er booket til testen så mange gange"), containsString("står under Skolens bookinger"),
                         not(matchesPattern("(?s).*booking [0-9]+.*")));
+    }
+
+    /** A class of another grade is refused only after "Book"; the page offers the classes of the test's grade only. */
+    @Test
+    void theWeekOffersTheClassesOfTheTestsGradeAndSaysSoWhenTheSchoolHasNone() {
+        String school = newSchool();
+        long fourthGrade = newClass(school, 4);
+        long seventhGrade = asSchool(school).body(Map.of("name", "7X", "grade", 7, "pupils", List.of("p-" + UUID.randomUUID())))
+                .post("/api/v1/schools/{school}/classes", school).then().statusCode(201).extract().jsonPath().getLong("id");
+
+        page(school).get("/skole?test=DANISH-READING-4&date=2027-05-04").then().statusCode(200)
+                .body(containsString("<option value=\"" + fourthGrade + "\""), not(containsString("<option value=\"" + seventhGrade + "\"")),
+                        containsString("id=\"book\""), not(containsString("no-class-of-the-grade")));
+        given().auth().oauth2(AccessTokens.forRole("admin")).contentType("application/json").body(Map.of("code", "MATHEMATICS-3",
+                "subject", "Matematik", "subjectEn", "Mathematics", "grade", 3, "windowOpens", "2027-05-03", "windowCloses", "2027-05-28"))
+                .post("/api/v1/tests").then().statusCode(anyOf(is(201), is(409)));
+        page(school).get("/skole?test=MATHEMATICS-3&date=2027-05-04").then().statusCode(200)
+                .body(containsString("id=\"no-class-of-the-grade\""), containsString("Skolen har ingen klasse på det klassetrin"),
+                        not(containsString("id=\"book\"")));
     }
 
     @Test
