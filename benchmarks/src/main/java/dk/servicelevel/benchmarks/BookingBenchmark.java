@@ -67,7 +67,7 @@ public final class BookingBenchmark {
      * How much each part does. {@code sessionsStarted} of each class run the clicks; the overload is calibrated by
      * {@code calibrations} closed loops (the closed loop's rate follows the latency of its moment: three 10 s runs in a
      * row measured 1,668, 1,995 and 2,827 requests/s, docs/load-and-benchmarks.md) and offered the multiples of the
-     * admitted load, the first being the booked load alone, the first and last {@code overloadRepeats} times; each click
+     * admitted load, the first being the booked load alone; the first and the last are run {@code overloadRepeats} times; each click
      * run lasts {@code phaseSeconds} after a warm-up of {@code warmUpSeconds}, counted apart (in a run's first two
      * seconds the generator's new JVM and its connections starting showed as latency even with the booked load alone,
      * its p95 then 120 ms); the peak's search goes up to {@code highestMultiple} and bisects {@code bisections} times;
@@ -77,7 +77,7 @@ public final class BookingBenchmark {
             int phaseSeconds, int warmUpSeconds, double highestMultiple, int bisections, long rushClasses) {
         static final Scale FULL = new Scale(400, 3, 10, List.of(0.5, 1.0, 2.0, 3.0, 4.0), 3, 15, 4, 16, 2, Long.MAX_VALUE);
         /** Every part's steps at a size that runs in a minute or two (./platform test), so that none can break unseen. */
-        static final Scale SMOKE = new Scale(20, 1, 2, List.of(0.5, 4.0), 1, 2, 1, 2, 0, 24);
+        static final Scale SMOKE = new Scale(20, 1, 2, List.of(0.5, 4.0), 1, 2, 1, 1, 0, 24);
     }
 
     /** What the generator handed to sla-service at interface D, and what sla-service counted of it. */

@@ -3,9 +3,14 @@ package dk.servicelevel.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,24 +37,42 @@ class BenchmarkSmokeTest {
     private static ServiceProcess booking;
 
     @BeforeAll
-    static void startTheServicesTheBenchmarksMeasure() throws IOException, InterruptedException {
+    static void startTheServicesTheBenchmarksMeasure() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        int slaPort = ServiceProcess.freePort();
-        String slaUrl = "http://localhost:" + slaPort;
-        incident = start("incident-service", "incident", Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
-        sla = start("sla-service", SLA_DATABASE, Map.of(ServiceProcess.PORT, String.valueOf(slaPort),
-                "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url()));
-        report = start("report-service", "report", Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url(),
-                "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl, "QUARKUS_REST_CLIENT_BOOKING_SERVICE_URL", "http://localhost:9"));
-        booking = start("booking-service", BOOKING_DATABASE, Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
+        // one after the other: PostgreSQL copies its template for each, and two copies at once may refuse each other
+        try (Connection server = postgres.getPostgresDatabase().getConnection(); Statement create = server.createStatement()) {
+            for (String database : List.of("incident", SLA_DATABASE, "report", BOOKING_DATABASE)) {
+                create.execute("CREATE DATABASE " + database);
+            }
+        }
+        Map<String, Integer> ports = Map.of("incident", ServiceProcess.freePort(), "sla", ServiceProcess.freePort(), "report",
+                ServiceProcess.freePort(), "booking", ServiceProcess.freePort());
+        String incidentUrl = "http://localhost:" + ports.get("incident");
+        String slaUrl = "http://localhost:" + ports.get("sla");
+        // started side by side: each waits for its database and its warm-up, not for the others
+        CompletableFuture<ServiceProcess> startingIncident = starting("incident-service", "incident", ports, Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
+        CompletableFuture<ServiceProcess> startingSla = starting("sla-service", SLA_DATABASE, ports,
+                Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incidentUrl));
+        CompletableFuture<ServiceProcess> startingReport = starting("report-service", "report", ports, Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL",
+                incidentUrl, "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl, "QUARKUS_REST_CLIENT_BOOKING_SERVICE_URL", "http://localhost:9"));
+        CompletableFuture<ServiceProcess> startingBooking = starting("booking-service", BOOKING_DATABASE, ports,
+                Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
+        CompletableFuture.allOf(startingIncident, startingSla, startingReport, startingBooking).exceptionally(failed -> null).join();
+        Stream.of(startingIncident, startingSla, startingReport, startingBooking).filter(start -> !start.isCompletedExceptionally())
+                .map(CompletableFuture::join).forEach(SERVICES::add);
+        incident = startingIncident.join();
+        sla = startingSla.join();
+        report = startingReport.join();
+        booking = startingBooking.join();
         // the school year, the tests, the schools and the catalogue's NT the booking benchmark books and clicks against
         ServiceProcess.demoMonth(Map.of("sla", sla.url(), "booking", booking.url())).load();
     }
 
-    private static ServiceProcess start(String service, String database, Map<String, String> environment) {
-        ServiceProcess process = ServiceProcess.startWith(service, postgres, database, environment);
-        SERVICES.add(process);
-        return process;
+    private static CompletableFuture<ServiceProcess> starting(String service, String database, Map<String, Integer> ports,
+            Map<String, String> environment) {
+        Map<String, String> withPort = new HashMap<>(environment);
+        withPort.put(ServiceProcess.PORT, String.valueOf(ports.get(database)));
+        return CompletableFuture.supplyAsync(() -> ServiceProcess.startWith(service, postgres, database, withPort));
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,7 @@ public class SchoolWeeks {
                     String test = asked != null ? asked : firstForTheSchool(catalogue, schoolClasses);
                     NationalTest chosen = catalogue.stream().filter(t -> t.code.equals(test)).findFirst().orElse(null);
                     List<ClassRoster> ofTheGrade = schoolClasses.stream().filter(c -> chosen == null || c.grade() == chosen.grade).toList();
-                    return usedUp(school, test, monday, schoolClasses).map(usedUp -> new WeekView(test,
+                    return usedUp(school, test, monday, schoolClasses, moving).map(usedUp -> new WeekView(test,
                             catalogue.stream().map(t -> TestOption.of(t, locale)).toList(), TestWindow.of(chosen, monday, locale), monday,
                             monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_BASED_YEAR), days, ofTheGrade,
                             usedUp, monday.minusWeeks(1), monday.plusWeeks(1), choice, moving));
@@ -101,13 +102,30 @@ public class SchoolWeeks {
                 Collectors.mapping(b -> names.getOrDefault(b.classId, "#" + b.classId), Collectors.toList()))));
     }
 
-    /** The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav 5). */
-    private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassRoster> schoolClasses) {
-        return slots.recentTerms(monday).map(terms -> TermOfSlot.of(terms.calendar(), monday, slots.zone()))
+    /**
+     * The classes whose pupils, some of them, have used their sittings of the test in the week's term (seed 002, Krav
+     * 5). A booking moved within its term carries its sittings along, so its class is not warned about.
+     */
+    private Uni<List<UsedUp>> usedUp(String school, String test, LocalDate monday, List<ClassRoster> schoolClasses, BookingRow moving) {
+        return slots.recentTerms(monday).map(terms -> TermOfSlot.of(terms.calendar(), monday, slots.zone())
+                        .map(term -> new TermMoving(term, moving != null && TermOfSlot.of(terms.calendar(), moving.day(), slots.zone())
+                                .filter(itsTerm -> itsTerm.span().equals(term.span())).isPresent())))
                 .onFailure(RuleViolationException.class).recoverWithItem(Optional.empty())
-                .chain(term -> term.isEmpty() ? Uni.createFrom().item(Map.<Long, Long> of()) : sittings.usedUpByClass(school, test, term.get()))
+                .chain(term -> term.isEmpty() ? Uni.createFrom().item(Map.<Long, Long> of())
+                        : sittings.usedUpByClass(school, test, term.get().term())
+                                .map(byClass -> term.get().withinItsTerm() ? without(byClass, moving, schoolClasses) : byClass))
                 .map(byClass -> schoolClasses.stream().filter(c -> byClass.containsKey(c.id()))
                         .map(c -> new UsedUp(c.name(), byClass.get(c.id()), c.pupils().size())).toList());
+    }
+
+    /** The week's term, and whether a booking being moved is moved within it. */
+    private record TermMoving(TermOfSlot term, boolean withinItsTerm) {
+    }
+
+    private static Map<Long, Long> without(Map<Long, Long> byClass, BookingRow moving, List<ClassRoster> schoolClasses) {
+        Map<Long, Long> others = new HashMap<>(byClass);
+        schoolClasses.stream().filter(c -> c.name().equals(moving.className())).forEach(c -> others.remove(c.id()));
+        return others;
     }
 
     /** The first test of a grade the school has a class in, else the first of the catalogue. */
