@@ -2,6 +2,7 @@ package dk.servicelevel.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,6 +27,10 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 40;
+    private static final int FIRST_PORT = 20_000;
+    private static final int FIRST_EPHEMERAL_PORT = 32_768;
+    private static final int PORT_ATTEMPTS = 1_000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
     private final EmbeddedPostgres postgres;
@@ -210,12 +218,29 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** A port free now, for a service that others must know the address of before it starts. */
+    /**
+     * A port free now, for a service that others must know the address of before it starts. It is taken below Linux's
+     * ephemeral range (32768-60999), from which every outgoing connection takes its local port: a port from there was
+     * taken by a connection to PostgreSQL between being chosen and being bound ("Port ... seems to be in use"), and
+     * the service did not start. No port is handed out twice in one run.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST_PORT, FIRST_EPHEMERAL_PORT);
+            if (HANDED_OUT.add(port) && bindable(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port below " + FIRST_EPHEMERAL_PORT + " after " + PORT_ATTEMPTS + " attempts");
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 }
