@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +22,9 @@ import dk.servicelevel.local.ServiceProcess;
  * read last and answers any other 503.
  */
 class SystemCatalogueTest {
+
+    private static final int OPERATORS = 8;
+    private static final int ROUNDS = 6;
 
     private static final String INCIDENT = """
             {"systemCode": "%s", "layer": "APPLICATION", "environment": "PRODUCTION", "category": 2,
@@ -58,6 +67,36 @@ class SystemCatalogueTest {
             HttpResponse<String> unknowable = post(incidents, "/api/v1/changes", "vendor-ops", CHANGE.formatted("NOPE"));
             assertThat(unknowable.statusCode()).as("sla-service down: a code the last read did not hold").isEqualTo(503);
             assertThat(unknowable.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    @Test
+    void systemsAddedWhileOthersAreBeingCheckedCanBeNamedAtOnceByManyRegistrationsTogether() throws Exception {
+        int slaPort = ServiceProcess.freePort();
+        try (ServiceProcess incident = ServiceProcess.start("incident-service", "incident",
+                Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", "http://localhost:" + slaPort));
+                ServiceProcess sla = ServiceProcess.start("sla-service", "sla",
+                        Map.of(ServiceProcess.PORT, String.valueOf(slaPort), "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incident.url()))) {
+            ServiceCalls incidents = new ServiceCalls(incident);
+            ServiceCalls catalogue = new ServiceCalls(sla);
+            ExecutorService operators = Executors.newFixedThreadPool(OPERATORS);
+            try {
+                List<Future<List<Integer>>> working = IntStream.range(0, OPERATORS).mapToObj(operator -> operators.submit(() -> {
+                    List<Integer> answers = new ArrayList<>();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        String code = "OP%d-%d".formatted(operator, round);
+                        answers.add(post(catalogue, "/api/v1/systems", "admin", "{\"code\": \"%s\", \"name\": \"%s\"}".formatted(code, code))
+                                .statusCode());
+                        answers.add(post(incidents, "/api/v1/incidents", "vendor-ops", INCIDENT.formatted(code)).statusCode());
+                    }
+                    return answers;
+                })).toList();
+                for (Future<List<Integer>> operator : working) {
+                    assertThat(operator.get()).as("each system registered, then an incident naming it").containsOnly(201);
+                }
+            } finally {
+                operators.shutdown();
+            }
         }
     }
 

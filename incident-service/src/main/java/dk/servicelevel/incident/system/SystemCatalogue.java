@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -45,8 +48,8 @@ public class SystemCatalogue {
         this.clock = clock;
     }
 
-    /** One read of the catalogue: the codes it held and when. */
-    record Reading(Set<String> codes, Instant readAt) {
+    /** One read of the catalogue: the codes it held, when it was asked for and when it was answered. */
+    record Reading(Set<String> codes, Instant askedAt, Instant readAt) {
 
         boolean olderThan(Duration age, Instant now) {
             return readAt.plus(age).isBefore(now);
@@ -59,7 +62,9 @@ public class SystemCatalogue {
         if (known != null && known.codes().contains(code) && !known.olderThan(config.catalogueMaxAge(), clock.instant())) {
             return Uni.createFrom().voidItem();
         }
-        return read().onFailure().recoverWithUni(failure -> lastHolding(code, known, failure)).invoke(found -> {
+        Instant asked = clock.instant();
+        return read().chain(found -> found.codes().contains(code) || !found.askedAt().isBefore(asked) ? Uni.createFrom().item(found) : read())
+                .onFailure().recoverWithUni(failure -> lastHolding(code, known, failure)).invoke(found -> {
             if (!found.codes().contains(code)) {
                 throw new RuleViolationException(FIELD, "is not a system of the catalogue: " + code);
             }
@@ -77,7 +82,7 @@ public class SystemCatalogue {
     private Uni<Reading> lastHolding(String code, Reading known, Throwable failure) {
         if (known == null) {
             LOG.warnf("sla-service's systems catalogue could not be read (%s); the system code %s is accepted unchecked", failure, code);
-            return Uni.createFrom().item(new Reading(Set.of(code), clock.instant()));
+            return Uni.createFrom().item(new Reading(Set.of(code), clock.instant(), clock.instant()));
         }
         if (!known.codes().contains(code)) {
             return Uni.createFrom().failure(new SourceUnavailableException(SOURCE, failure));
@@ -86,17 +91,22 @@ public class SystemCatalogue {
         return Uni.createFrom().item(known);
     }
 
-    /** A read of the catalogue: the one in flight if there is one, else a new one. */
+    /**
+     * A read of the catalogue: the one in flight if there is one, else a new one. A read asked for before the caller's
+     * code was registered may not hold it; {@link #requireKnown} then reads once more. Each caller goes on on its own
+     * Vert.x context: the read answers on the context of the request that started it, and a transaction opened there
+     * would share that request's database session.
+     */
     private Uni<Reading> read() {
+        Instant asked = clock.instant();
         Uni<Reading> fresh = client.systems().ifNoItem().after(config.readTimeout()).fail()
                 .map(entries -> new Reading(entries.stream().map(SlaServiceClient.CatalogueEntry::code).collect(Collectors.toUnmodifiableSet()),
-                        clock.instant()))
+                        asked, clock.instant()))
                 .invoke(read -> last = read)
                 .memoize().indefinitely();
         Uni<Reading> inFlight = reading.compareAndExchange(null, fresh);
-        if (inFlight != null) {
-            return inFlight;
-        }
-        return fresh.onTermination().invoke(() -> reading.compareAndSet(fresh, null));
+        Uni<Reading> shared = inFlight != null ? inFlight : fresh.onTermination().invoke(() -> reading.compareAndSet(fresh, null));
+        Context context = Vertx.currentContext();
+        return context == null ? shared : shared.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 }
