@@ -126,18 +126,24 @@ public final class BookingBenchmark {
         BookingBenchmark benchmark = new BookingBenchmark(scale, load, new PlatformClient(keyDirectory, issuer), bookingUrl, slaUrl, jdbcUrl,
                 output, bookingPidFile);
         List<String> named = List.of(parts.split(","));
+        LoadTestRecords.remove(jdbcUrl, List.of());
         long before = benchmark.interfaceD();
-        if (named.contains("cold")) {
-            benchmark.freshReplica();
-        }
-        if (named.contains("rush")) {
-            benchmark.bookingRush();
-        }
-        if (named.contains("overload")) {
-            benchmark.overload();
-        }
-        if (named.contains("peak")) {
-            benchmark.peak();
+        try {
+            if (named.contains("cold")) {
+                benchmark.freshReplica();
+            }
+            if (named.contains("rush")) {
+                benchmark.bookingRush();
+            }
+            if (named.contains("overload")) {
+                benchmark.overload();
+            }
+            if (named.contains("peak")) {
+                benchmark.peak();
+            }
+        } finally {
+            LoadTestRecords.remove(jdbcUrl, benchmark.sessions == null ? List.of()
+                    : benchmark.sessions.stream().map(RunningSessions.Session::id).toList());
         }
         long sent = load.measurementsSent();
         long counted = benchmark.interfaceD() - before;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,6 +113,21 @@ class BenchmarkSmokeTest {
 
         assertThat(interfaceD.sent()).isPositive();
         assertThat(interfaceD.counted()).isEqualTo(interfaceD.sent());
+        try (Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", BOOKING_DATABASE), "postgres", "postgres")) {
+            assertThat(count(db, "SELECT count(*) FROM school_class WHERE institution_number >= '900000'"))
+                    .as("the load-test schools' classes, removed when the benchmark ends").isZero();
+            assertThat(count(db, "SELECT count(*) FROM test_session WHERE institution_number >= '900000'")).isZero();
+            assertThat(count(db, """
+                    SELECT count(*) FROM slot_usage u WHERE booked <> (SELECT coalesce(sum(seats), 0) FROM booking b
+                    WHERE b.slot_start = u.slot_start AND b.state = 'ACTIVE')""")).as("slots whose booked seats are not their bookings'").isZero();
+        }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static PlatformClient client() {
