@@ -22,6 +22,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -163,6 +164,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri, ServerRequestContext request) {
+        if (request.serverResponse().headWritten()) {
+            // answered 503 by the request deadline: the work's own answer came too late to be sent
+            LOG.debugf("The answer to %s came after the request deadline had answered it and was dropped: %s", uri.getPath(), e);
+            return null;
+        }
+        return unexpected(e, uri);
+    }
+
+    /** A failure no mapper above names: 500 without its details (they are logged), or 400 for text PostgreSQL cannot hold. */
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
         if (refusedAsNul(e)) {
             return problem(Status.BAD_REQUEST.getStatusCode(), "A value of the request " + NUL_IN_TEXT, uri, List.of());

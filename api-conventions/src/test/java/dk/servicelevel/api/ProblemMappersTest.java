@@ -45,6 +45,11 @@ class ProblemMappersTest {
         }
 
         @Override
+        public Duration refusingBeforeStop() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
         public Duration databaseAnswerWithin() {
             return Duration.ofSeconds(2);
         }

@@ -40,6 +40,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class PagesBenchmark {
 
     private static final int SETUP_THREADS = 4;
+    private static final int CONCURRENT_FILINGS = 4;
+    /** The kinds of report a month's filing files. */
+    private static final List<String> REPORT_KINDS = List.of("MONTHLY_OPERATIONS", "MONTHLY_STATUS", "FAULT_LOG", "USAGE", "ACTIVITY");
     private static final String CODE_PREFIX = "PG-";
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final long NANOS_PER_MILLI = 1_000_000;
@@ -48,14 +51,21 @@ public final class PagesBenchmark {
      * How much it loads and times: systems with months of incidents, requests timed warm, how long it times the pages
      * after an incident changes, how long the board may take to compute and how often it is asked.
      */
-    record Scale(int systems, int months, int requests, Duration afterChange, Duration computedWithin, Duration poll) {
-        static final Scale FULL = new Scale(300, 12, 200, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(5));
+    record Scale(int systems, int months, int requests, Duration afterChange, Duration computedWithin, Duration poll, int reportRequests,
+            List<String> filedKinds) {
+        static final Scale FULL = new Scale(300, 12, 200, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(5), 20,
+                REPORT_KINDS);
         /** The same steps at a size that runs in seconds (./platform test), so that none can break unseen. */
-        static final Scale SMOKE = new Scale(3, 2, 10, Duration.ofSeconds(2), Duration.ofMinutes(3), Duration.ofSeconds(1));
+        static final Scale SMOKE = new Scale(3, 2, 10, Duration.ofSeconds(2), Duration.ofMinutes(3), Duration.ofSeconds(1), 1,
+                List.of("MONTHLY_OPERATIONS"));
     }
 
-    /** The figures of one run: the systems on the board and the warm overview's p95. */
-    record Figures(int systems, double statusP95Millis) {
+    /** The figures of one run: the systems on the board, the warm overview's p95 and the reports' figures. */
+    record Figures(int systems, double statusP95Millis, ReportFigures reports) {
+    }
+
+    /** The warm p95 of the monthly operations report as JSON and as PDF, a month's filing, and the versions four filings at once made. */
+    record ReportFigures(double jsonP95Millis, double pdfP95Millis, double filingSeconds, int versionsOfConcurrentFilings) {
     }
 
     private final PlatformClient client;
@@ -126,7 +136,65 @@ public final class PagesBenchmark {
                 figures(systemPage));
         line("the new incident on the system's page after", Double.isNaN(visibleAfter) ? "not within the run"
                 : format("%.1f s", visibleAfter));
-        return new Figures(board.path("systems").size(), millis(warm.getValueAtPercentile(95)));
+        return new Figures(board.path("systems").size(), millis(warm.getValueAtPercentile(95)), reports(current.minusMonths(1)));
+    }
+
+    /**
+     * The ministry's reports of the month before, over every system loaded: the monthly operations report as JSON and as
+     * PDF (warm: as many requests unmeasured first), the month's filing of the scale's kinds, then four filings sent at
+     * once, which file one more version of each kind (a filing that finds a version filed after it was asked answers
+     * that one) and are each answered 201.
+     */
+    private ReportFigures reports(YearMonth month) throws Exception {
+        String operations = report + "/api/v1/reports/monthly-operations?month=" + month;
+        String pdf = report + "/api/v1/reports/monthly-operations/document?format=pdf&month=" + month;
+        timedAsMinistry(operations, scale.reportRequests());
+        Histogram asJson = timedAsMinistry(operations, scale.reportRequests());
+        line(format("warm: the monthly operations report of %s as JSON, %d systems, p50 / p95 / max of %d", month, scale.systems(),
+                scale.reportRequests()), figures(asJson));
+        timedAsMinistry(pdf, scale.reportRequests());
+        Histogram asPdf = timedAsMinistry(pdf, scale.reportRequests());
+        line(format("warm: the same as PDF (%,d bytes), p50 / p95 / max of %d", client.get(pdf).length(), scale.reportRequests()),
+                figures(asPdf));
+
+        byte[] filing = json.writeValueAsBytes(Map.of("month", month.toString(), "kinds", scale.filedKinds()));
+        long started = System.nanoTime();
+        client.post(report + "/api/v1/reports", filing);
+        double filingSeconds = (System.nanoTime() - started) / 1e9;
+        line(format("the month's filing: %d kinds of %s in every format and language", scale.filedKinds().size(), month),
+                format("%.1f s", filingSeconds));
+
+        int versionsBefore = archivedVersions(month);
+        ExecutorService filers = Executors.newFixedThreadPool(CONCURRENT_FILINGS);
+        try {
+            List<Future<String>> filings = new ArrayList<>();
+            for (int n = 0; n < CONCURRENT_FILINGS; n++) {
+                filings.add(filers.submit(() -> client.post(report + "/api/v1/reports", filing)));
+            }
+            for (Future<String> each : filings) {
+                each.get();
+            }
+        } finally {
+            filers.shutdown();
+        }
+        int filed = archivedVersions(month) - versionsBefore;
+        line(format("%d filings of %s at once: answered 2xx / versions filed (one a kind: %d)", CONCURRENT_FILINGS, month,
+                scale.filedKinds().size()), format("%d / %d", CONCURRENT_FILINGS, filed));
+        return new ReportFigures(millis(asJson.getValueAtPercentile(95)), millis(asPdf.getValueAtPercentile(95)), filingSeconds, filed);
+    }
+
+    private int archivedVersions(YearMonth month) throws IOException {
+        return json.readTree(client.get(report + "/api/v1/reports?period=" + month)).size();
+    }
+
+    private Histogram timedAsMinistry(String url, int requests) {
+        Histogram histogram = new Histogram(3);
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            client.get(url);
+            histogram.recordValue(System.nanoTime() - start);
+        }
+        return histogram;
     }
 
     /** Loads the systems, SLAs and incidents unless the last system is there already; true when it loaded them. */

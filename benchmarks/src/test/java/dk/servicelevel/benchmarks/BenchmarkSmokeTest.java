@@ -57,7 +57,8 @@ class BenchmarkSmokeTest {
         CompletableFuture<ServiceProcess> startingSla = starting("sla-service", SLA_DATABASE, ports,
                 Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", incidentUrl));
         CompletableFuture<ServiceProcess> startingReport = starting("report-service", "report", ports, Map.of("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL",
-                incidentUrl, "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl, "QUARKUS_REST_CLIENT_BOOKING_SERVICE_URL", "http://localhost:9"));
+                incidentUrl, "QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl, "QUARKUS_REST_CLIENT_BOOKING_SERVICE_URL",
+                "http://localhost:" + ports.get(BOOKING_DATABASE)));
         CompletableFuture<ServiceProcess> startingBooking = starting("booking-service", BOOKING_DATABASE, ports,
                 Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", slaUrl));
         CompletableFuture.allOf(startingIncident, startingSla, startingReport, startingBooking).exceptionally(failed -> null).join();
@@ -99,11 +100,16 @@ class BenchmarkSmokeTest {
     }
 
     @Test
-    void thePagesBenchmarkLoadsItsSystemsAndTimesTheStatusPagesAtASmallScale() throws Exception {
+    void thePagesBenchmarkLoadsItsSystemsTimesTheStatusPagesAndTheReportsAndFilesAMonthFourTimesAtOnceAtASmallScale() throws Exception {
         PagesBenchmark.Figures figures = PagesBenchmark.run(client(), report.url(), sla.url(), incident.url(), PagesBenchmark.Scale.SMOKE);
 
         assertThat(figures.systems()).isGreaterThanOrEqualTo(PagesBenchmark.Scale.SMOKE.systems());
         assertThat(figures.statusP95Millis()).isPositive();
+        assertThat(figures.reports().jsonP95Millis()).isPositive();
+        assertThat(figures.reports().pdfP95Millis()).isPositive();
+        assertThat(figures.reports().filingSeconds()).isPositive();
+        assertThat(figures.reports().versionsOfConcurrentFilings()).as("four filings at once file one version of each kind")
+                .isEqualTo(PagesBenchmark.Scale.SMOKE.filedKinds().size());
     }
 
     @Test

@@ -3,7 +3,6 @@ package dk.servicelevel.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +29,14 @@ class DatabaseReadinessTest {
     private static final Duration NOTICED_WITHIN = Duration.ofSeconds(30);
     /** A caller waits at most this long for an answer, whatever the database does. */
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** The level of the services' own API conventions, where a late answer is logged. */
+    private static final String LATE_ANSWERS_LOGGED = "QUARKUS_LOG_CATEGORY__DK_SERVICELEVEL_API__LEVEL";
+    private static final String LATE_ANSWER = "came after the request deadline had answered it";
 
     @Test
     void readinessFollowsTheDatabaseAndComesBackByItself(@TempDir Path data) throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         EmbeddedPostgres postgres = startPostgres(data, port);
         try (ServiceProcess incident = ServiceProcess.startWith("incident-service", postgres, "incident", Map.of())) {
             ServiceCalls calls = new ServiceCalls(incident);
@@ -59,8 +62,8 @@ class DatabaseReadinessTest {
 
     @Test
     void aStalledDatabaseIsAnswered503WithinSecondsReadinessSaysDownAndAllComesBackWhenItResumes(@TempDir Path data) throws Exception {
-        EmbeddedPostgres postgres = startPostgres(data, freePort());
-        try (ServiceProcess incident = ServiceProcess.startWith("incident-service", postgres, "incident", Map.of())) {
+        EmbeddedPostgres postgres = startPostgres(data, ServiceProcess.freePort());
+        try (ServiceProcess incident = ServiceProcess.startWith("incident-service", postgres, "incident", Map.of(LATE_ANSWERS_LOGGED, "DEBUG"))) {
             ServiceCalls calls = new ServiceCalls(incident);
             assertThat(calls.send(calls.request("/api/v1/incidents", "ministry").GET().build()).statusCode()).isEqualTo(200);
 
@@ -84,9 +87,22 @@ class DatabaseReadinessTest {
 
             assertThat(calls.awaitStatus("/q/health/ready", status -> status == 200, NOTICED_WITHIN)).isTrue();
             assertThat(calls.send(calls.request("/api/v1/incidents", "ministry").GET().build()).statusCode()).isEqualTo(200);
+            assertThat(awaitLogged(incident, LATE_ANSWER)).as("the stalled request's own answer, after the 503, logged once")
+                    .containsOnlyOnce(LATE_ANSWER);
+            assertThat(Files.readAllLines(incident.log())).as("a late answer is no error of the service").noneMatch(line -> line.contains(" ERROR "));
         } finally {
             postgres.close();
         }
+    }
+
+    private static String awaitLogged(ServiceProcess service, String text) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(NOTICED_WITHIN);
+        String log = Files.readString(service.log());
+        while (!log.contains(text) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(POLL.toMillis());
+            log = Files.readString(service.log());
+        }
+        return log;
     }
 
     /** The PostgreSQL server's processes: the postmaster named in its data directory and every backend under it. */
@@ -106,9 +122,4 @@ class DatabaseReadinessTest {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

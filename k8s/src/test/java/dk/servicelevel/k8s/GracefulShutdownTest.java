@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,7 @@ class GracefulShutdownTest {
     private static final int CLICKERS = 8;
     private static final Duration CLICKING_BEFORE_STOP = Duration.ofSeconds(2);
     private static final Duration CLICK_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration RETRY_POLL = Duration.ofMillis(50);
 
     @Test
     void requestsInFlightWhenTheServiceIsStoppedAllFinishAndNothingIsLost() throws Exception {
@@ -160,21 +162,28 @@ class GracefulShutdownTest {
     /** A click sent on a connection that was closed before it was answered. */
     private static final int CUT = 0;
 
-    /** The time readiness is DOWN before the service stops taking requests, and the part of it certainly draining. */
+    /**
+     * The time readiness is DOWN before the service stops, the last part of it when requests are refused with
+     * Retry-After, and the part certainly served.
+     */
     private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(3);
+    private static final Duration REFUSING = Duration.ofMillis(500);
     private static final Duration DRAINING = SHUTDOWN_DELAY.minusSeconds(1);
 
-    /** One click of the stream: its key, when it was sent and what it was answered (or {@link #NOT_ACCEPTED}, {@link #CUT}). */
-    private record Click(long session, String key, long sentAt, int status) {
+    /**
+     * One click of the stream: its key, when it was sent, what it was answered (or {@link #NOT_ACCEPTED}, {@link #CUT})
+     * and the answer's Retry-After, if any.
+     */
+    private record Click(long session, String key, long sentAt, int status, Optional<String> retryAfter) {
     }
 
     @Test
-    void clicksUnderwayWhenBookingServiceStopsAreAnsweredOrRefusedAndSentAgainWithTheirKeysEachIsStoredOnce() throws Exception {
+    void clicksUnderwayWhenBookingServiceStopsAreAnsweredOrRefusedNeverCutAndSentAgainWithTheirKeysEachIsStoredOnce() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 ServiceProcess sla = ServiceProcess.startWith("sla-service", postgres, "sla", Map.of("BREACHES_INTERVAL", "off",
                         "QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:1"))) {
             Map<String, String> environment = Map.of("QUARKUS_REST_CLIENT_SLA_SERVICE_URL", sla.url(), "QUARKUS_SHUTDOWN_DELAY",
-                    SHUTDOWN_DELAY.toSeconds() + "s");
+                    SHUTDOWN_DELAY.toSeconds() + "s", "REQUESTS_REFUSING_BEFORE_STOP", REFUSING.toMillis() + "ms");
             List<Click> clicks = new ArrayList<>();
             List<Long> sessions;
             long stoppedAt;
@@ -198,14 +207,16 @@ class GracefulShutdownTest {
             }
             List<Click> acknowledged = clicks.stream().filter(click -> click.status() == 204).toList();
             assertThat(acknowledged).as("clicks answered before the stop").hasSizeGreaterThan(CLICKERS);
-            assertThat(clicks).extracting(Click::status).as("a stopping service answers or refuses, it does not fail")
-                    .isSubsetOf(NOT_ACCEPTED, CUT, 204, 503);
+            assertThat(clicks).extracting(Click::status).as("a stopping service answers or refuses, it never cuts a request it took")
+                    .isSubsetOf(NOT_ACCEPTED, 204, 503);
+            assertThat(clicks).filteredOn(click -> click.status() == 503).as("refused with the time to send it again")
+                    .allSatisfy(click -> assertThat(click.retryAfter()).isPresent());
             assertThat(clicks).filteredOn(click -> click.sentAt() > stoppedAt && click.sentAt() < stoppedAt + DRAINING.toNanos())
                     .as("clicks sent while the service drains (the endpoints still send them): answered, none cut").isNotEmpty()
                     .allSatisfy(click -> assertThat(click.status()).isEqualTo(204));
             DataSource database = postgres.getDatabase("postgres", "booking");
-            assertThat(storedKeys(database, sessions)).as("every acknowledged click stored")
-                    .containsAll(acknowledged.stream().map(Click::key).toList());
+            assertThat(storedKeys(database, sessions)).as("every acknowledged click stored, and none whose caller was not told")
+                    .containsExactlyInAnyOrderElementsOf(acknowledged.stream().map(Click::key).toList());
 
             try (ServiceProcess again = ServiceProcess.startWith("booking-service", postgres, "booking", environment)) {
                 ServiceCalls schools = new ServiceCalls(again);
@@ -220,26 +231,40 @@ class GracefulShutdownTest {
         }
     }
 
-    /** Clicks one session, one click at a time each with its own key, until the service has exited. */
+    /**
+     * Clicks one session, one click at a time each with its own key, until the service has exited; refused with
+     * Retry-After, it waits that long before its next click, as the test's client does.
+     */
     private static List<Click> clickUntil(AtomicBoolean exited, ServiceCalls schools, long session) {
         List<Click> sent = new ArrayList<>();
         while (!exited.get()) {
             String key = UUID.randomUUID().toString();
             long sentAt = System.nanoTime();
-            int status;
             try {
-                status = schools.client().send(clickRequest(schools, session, key), HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpResponse<Void> answer = schools.client().send(clickRequest(schools, session, key), HttpResponse.BodyHandlers.discarding());
+                Optional<String> retryAfter = answer.headers().firstValue("Retry-After");
+                sent.add(new Click(session, key, sentAt, answer.statusCode(), retryAfter));
+                if (retryAfter.isPresent()) {
+                    awaitRetryAfter(exited, Duration.ofSeconds(Long.parseLong(retryAfter.get())));
+                }
             } catch (ConnectException e) {
-                status = NOT_ACCEPTED;
+                sent.add(new Click(session, key, sentAt, NOT_ACCEPTED, Optional.empty()));
             } catch (IOException e) {
-                status = CUT;
+                sent.add(new Click(session, key, sentAt, CUT, Optional.empty()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return sent;
             }
-            sent.add(new Click(session, key, sentAt, status));
         }
         return sent;
+    }
+
+    /** Waits as a refused client does before it sends again, or until the service has exited. */
+    private static void awaitRetryAfter(AtomicBoolean exited, Duration retryAfter) throws InterruptedException {
+        long until = System.nanoTime() + retryAfter.toNanos();
+        while (!exited.get() && System.nanoTime() < until) {
+            Thread.sleep(RETRY_POLL.toMillis());
+        }
     }
 
     private static HttpRequest clickRequest(ServiceCalls schools, long session, String key) {

@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.servicelevel.local.ServiceProcess;
+
 /**
  * The local platform as its users run it: after a service's process was killed (SIGKILL, no shutdown, and on a machine
  * whose init does not reap it, left a zombie), {@code ./platform up} finds it dead and starts it again. The platform
@@ -45,7 +47,7 @@ class PlatformRestartTest {
         int portBase = freePortBase();
         // booking-service warms up in a few rounds here, without waiting for its JIT compiler (WarmBeforeReadyTest)
         Map<String, String> environment = Map.of("PLATFORM_STATE", state.toString(), "PLATFORM_PORT_BASE", String.valueOf(portBase),
-                "PLATFORM_DB_PORT", String.valueOf(freePort()), "PLATFORM_DEMO", "off", "PLATFORM_SERVICE_HEAP", "256m",
+                "PLATFORM_DB_PORT", String.valueOf(ServiceProcess.freePort()), "PLATFORM_DEMO", "off", "PLATFORM_SERVICE_HEAP", "256m",
                 "WARM_UP_ROUNDS", "40", "WARM_UP_COMPILING_BELOW", "100");
         URI bookingReady = URI.create("http://localhost:" + (portBase + BOOKING_SERVICE + MANAGEMENT_OFFSET) + "/q/health/ready");
         try {
@@ -101,16 +103,10 @@ class PlatformRestartTest {
         throw new AssertionError("The process " + pid + " lived " + EXIT_TIMEOUT + " after SIGKILL");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** A port whose next four ports are free, and the four 1000 above them: the services' and their management interfaces. */
     private static int freePortBase() throws IOException {
         while (true) {
-            int base = freePort();
+            int base = ServiceProcess.freePort();
             if (base + MANAGEMENT_OFFSET + SERVICES < (1 << 16) && IntStream.rangeClosed(1, SERVICES)
                     .allMatch(n -> isFree(base + n) && isFree(base + MANAGEMENT_OFFSET + n))) {
                 return base;

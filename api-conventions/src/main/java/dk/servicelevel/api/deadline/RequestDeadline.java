@@ -1,19 +1,11 @@
 package dk.servicelevel.api.deadline;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.HttpHeaders;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dk.servicelevel.api.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -26,19 +18,32 @@ public class RequestDeadline {
 
     /** Before every other filter (admission control uses 400). */
     private static final int PRIORITY = 1000;
-    private static final int UNAVAILABLE = 503;
     private static final String LATE = "The database or a service this request needs did not answer in time; try again later";
 
     private final RequestDeadlineConfig config;
-    private final ObjectMapper json;
+    private final UnavailableAnswer unavailable;
 
-    RequestDeadline(RequestDeadlineConfig config, ObjectMapper json) {
+    RequestDeadline(RequestDeadlineConfig config, UnavailableAnswer unavailable) {
         this.config = config;
-        this.json = json;
+        this.unavailable = unavailable;
     }
 
     void register(@Observes Filters filters) {
         filters.register(this::start, PRIORITY);
+    }
+
+    /**
+     * When the work behind a request answered 503 ends, writing its own answer fails (the response was sent): that
+     * failure is the late answer, not an error of the service, and is not handed to the error handler that logs it.
+     */
+    void dropLateAnswers(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::unlessAnswered);
+    }
+
+    private void unlessAnswered(RoutingContext failed) {
+        if (!failed.response().ended()) {
+            failed.next();
+        }
     }
 
     private void start(RoutingContext request) {
@@ -49,20 +54,8 @@ public class RequestDeadline {
     }
 
     private void answerLate(HttpServerResponse response, String path) {
-        if (response.headWritten() || response.closed()) {
-            return;
-        }
-        response.setStatusCode(UNAVAILABLE)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfter().toSeconds()))
-                .end(Buffer.buffer(problem(path)));
-    }
-
-    private byte[] problem(String path) {
-        try {
-            return json.writeValueAsBytes(new Problem("about:blank", "Service Unavailable", UNAVAILABLE, LATE, path, List.of()));
-        } catch (JsonProcessingException e) {
-            return LATE.getBytes(StandardCharsets.UTF_8);
+        if (!response.headWritten() && !response.closed()) {
+            unavailable.send(response, path, LATE);
         }
     }
 }

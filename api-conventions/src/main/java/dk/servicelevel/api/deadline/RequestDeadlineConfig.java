@@ -17,6 +17,14 @@ public interface RequestDeadlineConfig {
     @WithDefault("5s")
     Duration retryAfter();
 
+    /**
+     * The last part of {@code quarkus.shutdown.delay}, when a stopping service answers a request 503 with Retry-After
+     * instead of serving it: a client told so waits before it sends again, so none is in the middle of a request, or
+     * of opening a connection for one, when the service stops listening.
+     */
+    @WithDefault("1s")
+    Duration refusingBeforeStop();
+
     /** How long the readiness check waits for the database to answer before it says DOWN. */
     @WithDefault("2s")
     Duration databaseAnswerWithin();
