@@ -10,15 +10,14 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import dk.servicelevel.api.SourceUnavailableException;
 import dk.servicelevel.rules.RuleViolationException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * The systems that incidents, service windows and changes may name: sla-service's catalogue, read over REST and kept
@@ -62,9 +61,7 @@ public class SystemCatalogue {
         if (known != null && known.codes().contains(code) && !known.olderThan(config.catalogueMaxAge(), clock.instant())) {
             return Uni.createFrom().voidItem();
         }
-        Instant asked = clock.instant();
-        return read().chain(found -> found.codes().contains(code) || !found.askedAt().isBefore(asked) ? Uni.createFrom().item(found) : read())
-                .onFailure().recoverWithUni(failure -> lastHolding(code, known, failure)).invoke(found -> {
+        return readAfter(clock.instant(), code).onFailure().recoverWithUni(failure -> lastHolding(code, known, failure)).invoke(found -> {
             if (!found.codes().contains(code)) {
                 throw new RuleViolationException(FIELD, "is not a system of the catalogue: " + code);
             }
@@ -77,6 +74,12 @@ public class SystemCatalogue {
         Uni<Reading> current = known != null && !known.olderThan(config.catalogueMaxAge(), clock.instant())
                 ? Uni.createFrom().item(known) : read().onFailure().recoverWithItem(known);
         return current.map(found -> found == null ? List.of() : found.codes().stream().sorted().toList());
+    }
+
+    /** The catalogue as read after the request asked: a read asked for earlier may not hold a system registered since. */
+    private Uni<Reading> readAfter(Instant asked, String code) {
+        return read().chain(found -> found.codes().contains(code) || !found.askedAt().isBefore(asked)
+                ? Uni.createFrom().item(found) : read());
     }
 
     private Uni<Reading> lastHolding(String code, Reading known, Throwable failure) {
