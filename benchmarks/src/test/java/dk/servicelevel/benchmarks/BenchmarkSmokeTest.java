@@ -108,6 +108,7 @@ class BenchmarkSmokeTest {
         assertThat(figures.reports().jsonP95Millis()).isPositive();
         assertThat(figures.reports().pdfP95Millis()).isPositive();
         assertThat(figures.reports().filingSeconds()).isPositive();
+        assertThat(figures.reports().concurrentFilingsAnswered()).as("four filings at once, each answered 2xx").isEqualTo(4);
         assertThat(figures.reports().versionsOfConcurrentFilings()).as("four filings at once file one version of each kind")
                 .isEqualTo(PagesBenchmark.Scale.SMOKE.filedKinds().size());
     }
