@@ -126,7 +126,7 @@ public final class BookingBenchmark {
         BookingBenchmark benchmark = new BookingBenchmark(scale, load, new PlatformClient(keyDirectory, issuer), bookingUrl, slaUrl, jdbcUrl,
                 output, bookingPidFile);
         List<String> named = List.of(parts.split(","));
-        LoadTestRecords.remove(jdbcUrl, List.of());
+        LoadTestRecords.remove(jdbcUrl);
         long before = benchmark.interfaceD();
         try {
             if (named.contains("cold")) {
@@ -142,8 +142,7 @@ public final class BookingBenchmark {
                 benchmark.peak();
             }
         } finally {
-            LoadTestRecords.remove(jdbcUrl, benchmark.sessions == null ? List.of()
-                    : benchmark.sessions.stream().map(RunningSessions.Session::id).toList());
+            LoadTestRecords.remove(jdbcUrl);
         }
         long sent = load.measurementsSent();
         long counted = benchmark.interfaceD() - before;

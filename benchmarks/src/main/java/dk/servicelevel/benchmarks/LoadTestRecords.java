@@ -1,25 +1,24 @@
 package dk.servicelevel.benchmarks;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
  * What a booking benchmark wrote into booking-service's database, removed when it ends (and left over by one that did
  * not end, when the next starts): the classes, pupils, bookings and sessions of the load-test schools the generator's
  * rush registers (institution numbers from 900000), with the seats their bookings held given back to their slots, and
- * the running sessions the benchmark started and their clicks. The schools themselves stay, to be used again. Without
+ * of the load-test school of the running sessions the benchmark started, with their clicks. The schools themselves stay, to be used again. Without
  * this every rush left 4,500 classes and their pupils behind, and each run measured a larger database than the last.
  */
 final class LoadTestRecords {
 
     private static final String LOAD_TEST_SCHOOLS = "institution_number >= '900000'";
     private static final List<String> REMOVALS = List.of(
-            "DELETE FROM session_event WHERE session_id IN (SELECT id FROM test_session WHERE " + LOAD_TEST_SCHOOLS + " OR id = ANY (?))",
-            "DELETE FROM test_session WHERE " + LOAD_TEST_SCHOOLS + " OR id = ANY (?)",
+            "DELETE FROM session_event WHERE session_id IN (SELECT id FROM test_session WHERE " + LOAD_TEST_SCHOOLS + ")",
+            "DELETE FROM test_session WHERE " + LOAD_TEST_SCHOOLS,
             "DELETE FROM illness WHERE pupil IN (SELECT pseudonym FROM pupil WHERE " + LOAD_TEST_SCHOOLS + ")",
             "DELETE FROM booked_sitting WHERE booking_id IN (SELECT id FROM booking WHERE " + LOAD_TEST_SCHOOLS + ")",
             """
@@ -33,18 +32,12 @@ final class LoadTestRecords {
     private LoadTestRecords() {
     }
 
-    /** Removes the load-test schools' records and the sessions named, in one transaction. */
-    static void remove(String jdbcUrl, List<Long> sessionIds) throws SQLException {
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+    /** Removes the load-test schools' records, in one transaction. */
+    static void remove(String jdbcUrl) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement statement = db.createStatement()) {
             db.setAutoCommit(false);
-            Array sessions = db.createArrayOf("bigint", sessionIds.toArray());
             for (String removal : REMOVALS) {
-                try (PreparedStatement statement = db.prepareStatement(removal)) {
-                    if (removal.contains("?")) {
-                        statement.setArray(1, sessions);
-                    }
-                    statement.executeUpdate();
-                }
+                statement.executeUpdate(removal);
             }
             db.commit();
         }
